@@ -1,0 +1,93 @@
+import { mkdirSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
+import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import postgres from "postgres";
+import * as schema from "./schema";
+
+export type Schema = typeof schema;
+/** Both drivers share drizzle's Postgres query builder; code never branches on the driver. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+export type DatabaseKind = "pglite" | "postgres";
+
+export interface Database {
+  db: Db;
+  kind: DatabaseKind;
+  /** Calls `onPayload` for every NOTIFY on `channel` (after the writer committed). */
+  listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export type DatabaseOptions = { databaseUrl: string } | { pgliteDir: string | null };
+
+const migrationsFolder = resolve(process.cwd(), "db/migrations");
+
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  return "databaseUrl" in options ? openPostgres(options.databaseUrl) : openPglite(options.pgliteDir);
+}
+
+async function openPglite(dir: string | null): Promise<Database> {
+  // PGlite's initdb fails when the parent folder is missing (STACK.md pitfall 4).
+  if (dir) mkdirSync(dirname(resolve(dir)), { recursive: true });
+  const client = dir ? await PGlite.create(dir) : await PGlite.create();
+  const db = drizzlePglite({ client, schema }) as unknown as Db;
+  return {
+    db,
+    kind: "pglite",
+    async listen(channel, onPayload) {
+      const unlisten = await client.listen(channel, onPayload);
+      return async () => unlisten();
+    },
+    migrate: () => migratePglite(drizzlePglite({ client, schema }), { migrationsFolder }),
+    close: () => client.close(),
+  };
+}
+
+async function openPostgres(url: string): Promise<Database> {
+  const client = postgres(url, { max: Number(process.env.DATABASE_POOL_SIZE ?? 10), onnotice: () => {} });
+  const db = drizzlePostgres({ client, schema }) as unknown as Db;
+  return {
+    db,
+    kind: "postgres",
+    async listen(channel, onPayload) {
+      const { unlisten } = await client.listen(channel, onPayload);
+      return unlisten;
+    },
+    async migrate() {
+      // Several instances may start at once: one migrates, the others wait for it.
+      const lockHolder = await client.reserve();
+      try {
+        await lockHolder`select pg_advisory_lock(74030002)`;
+        await migratePostgres(drizzlePostgres({ client, schema }), { migrationsFolder });
+      } finally {
+        await lockHolder`select pg_advisory_unlock(74030002)`;
+        lockHolder.release();
+      }
+    },
+    close: () => client.end({ timeout: 5 }),
+  };
+}
+
+/** Where the embedded database lives unless PGLITE_DIR says otherwise. */
+export const defaultPgliteDir = () => process.env.PGLITE_DIR ?? join(process.cwd(), "data", "pglite");
+
+export function databaseOptionsFromEnv(): DatabaseOptions {
+  const url = process.env.DATABASE_URL;
+  return url ? { databaseUrl: url } : { pgliteDir: defaultPgliteDir() };
+}
+
+const globalForDb = globalThis as unknown as { citydeckDatabase?: Promise<Database> };
+
+/**
+ * The process-wide database. Next.js route handlers and the background roles started from
+ * instrumentation.ts live in one process and must share one PGlite (STACK.md item 8).
+ */
+export function getDatabase(): Promise<Database> {
+  globalForDb.citydeckDatabase ??= openDatabase(databaseOptionsFromEnv());
+  return globalForDb.citydeckDatabase;
+}
