@@ -6,6 +6,7 @@ import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import type { SQL } from "drizzle-orm";
 import postgres from "postgres";
 import * as schema from "./schema";
 
@@ -90,4 +91,10 @@ const globalForDb = globalThis as unknown as { citydeckDatabase?: Promise<Databa
 export function getDatabase(): Promise<Database> {
   globalForDb.citydeckDatabase ??= openDatabase(databaseOptionsFromEnv());
   return globalForDb.citydeckDatabase;
+}
+
+/** Rows of a raw SQL query: PGlite returns `{ rows }`, postgres-js an array; callers see one shape. */
+export async function selectRows<T>(db: Db, query: SQL): Promise<T[]> {
+  const result: unknown = await db.execute(query);
+  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 }

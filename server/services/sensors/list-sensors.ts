@@ -1,0 +1,12 @@
+import { and, asc, eq, inArray } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { sensors } from "@/db/schema";
+import type { ListSensorsInput } from "@/lib/domain/sensors";
+
+export function listSensors(db: Db, input: ListSensorsInput) {
+  return db
+    .select()
+    .from(sensors)
+    .where(and(input.kind && inArray(sensors.kind, input.kind), input.wardCode ? eq(sensors.wardCode, input.wardCode) : undefined))
+    .orderBy(asc(sensors.id));
+}
