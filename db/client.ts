@@ -18,6 +18,8 @@ export type DatabaseKind = "pglite" | "postgres";
 export interface Database {
   db: Db;
   kind: DatabaseKind;
+  /** Connection URL of a PostgreSQL database; null for PGlite. */
+  url: string | null;
   /** Calls `onPayload` for every NOTIFY on `channel` (after the writer committed). */
   listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
   migrate(): Promise<void>;
@@ -40,6 +42,7 @@ async function openPglite(dir: string | null): Promise<Database> {
   return {
     db,
     kind: "pglite",
+    url: null,
     async listen(channel, onPayload) {
       const unlisten = await client.listen(channel, onPayload);
       return async () => unlisten();
@@ -55,6 +58,7 @@ async function openPostgres(url: string): Promise<Database> {
   return {
     db,
     kind: "postgres",
+    url,
     async listen(channel, onPayload) {
       const { unlisten } = await client.listen(channel, onPayload);
       return unlisten;
