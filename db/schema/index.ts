@@ -7,3 +7,4 @@ export * from "./transit";
 export * from "./sensors";
 export * from "./alerts";
 export * from "./feeds";
+export * from "./access";

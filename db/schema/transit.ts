@@ -86,6 +86,10 @@ export const vehicles = pgTable(
   "vehicles",
   {
     id: text("id").primaryKey(),
+    /** Owner: the agency of the GTFS-RT feed that reports the vehicle. */
+    agencyId: text("agency_id")
+      .notNull()
+      .references(() => agencies.id),
     tripId: text("trip_id"),
     routeId: text("route_id"),
     lon: doublePrecision("lon").notNull(),

@@ -1,5 +1,12 @@
 import { TRPCError } from "@trpc/server";
-import { ConflictError, DomainError, ForbiddenError, InvalidInputError, NotFoundError } from "@/server/services/errors";
+import {
+  ConflictError,
+  DomainError,
+  ForbiddenError,
+  NotFoundError,
+  RateLimitedError,
+  UnauthenticatedError,
+} from "@/server/services/errors";
 
 /** The ONE place domain errors become tRPC errors; anything else is an internal error with no detail. */
 export function toTRPCError(error: unknown): TRPCError {
@@ -8,8 +15,9 @@ export function toTRPCError(error: unknown): TRPCError {
     const code = error instanceof NotFoundError ? "NOT_FOUND"
       : error instanceof ConflictError ? "CONFLICT"
       : error instanceof ForbiddenError ? "FORBIDDEN"
-      : error instanceof InvalidInputError ? "BAD_REQUEST"
-      : "BAD_REQUEST";
+      : error instanceof UnauthenticatedError ? "UNAUTHORIZED"
+      : error instanceof RateLimitedError ? "TOO_MANY_REQUESTS"
+      : "BAD_REQUEST"; // InvalidInputError and any other domain rule
     return new TRPCError({ code, message: error.message, cause: error });
   }
   return new TRPCError({ code: "INTERNAL_SERVER_ERROR", message: "Something went wrong on the server.", cause: error });

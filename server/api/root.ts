@@ -1,12 +1,24 @@
+import { agenciesRouter } from "./routers/agencies";
+import { apiTokensRouter } from "./routers/api-tokens";
+import { auditRouter } from "./routers/audit";
+import { authRouter } from "./routers/auth";
 import { incidentsRouter } from "./routers/incidents";
 import { liveRouter } from "./routers/live";
 import { placesRouter } from "./routers/places";
 import { sensorsRouter } from "./routers/sensors";
+import { sharingRouter } from "./routers/sharing";
 import { transitRouter } from "./routers/transit";
 import { unitsRouter } from "./routers/units";
+import { usersRouter } from "./routers/users";
 import { createCallerFactory, router } from "./trpc";
 
 export const appRouter = router({
+  auth: authRouter,
+  agencies: agenciesRouter,
+  users: usersRouter,
+  apiTokens: apiTokensRouter,
+  sharing: sharingRouter,
+  audit: auditRouter,
   places: placesRouter,
   incidents: incidentsRouter,
   units: unitsRouter,

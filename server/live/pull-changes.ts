@@ -1,9 +1,21 @@
-import { asc, gt, max } from "drizzle-orm";
+import { and, asc, gt, max } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { alerts, feeds, incidents, sensors, units, vehicles } from "@/db/schema";
+import type { DataDomain } from "@/lib/domain/access";
 import type { LiveTopic } from "@/lib/domain/live";
+import { withinScope, type AgencyScope } from "@/server/auth/agency-scope";
 
 export const liveTables = { incidents, units, vehicles, sensors, alerts, feeds } as const;
+
+/** The data domain whose sharing grants decide who sees a topic's rows. */
+export const topicDomains: Record<LiveTopic, DataDomain> = {
+  incidents: "incidents",
+  units: "units",
+  vehicles: "transit",
+  sensors: "sensors",
+  alerts: "alerts",
+  feeds: "feeds",
+};
 
 type LiveTables = typeof liveTables;
 export type LiveRow<T extends LiveTopic> = LiveTables[T]["$inferSelect"];
@@ -17,18 +29,25 @@ export interface ChangeBatch {
 
 /**
  * Rows of `topics` with seq > `after`, in seq order. When a topic hits `limitPerTopic`, the
- * batch stops at that topic's last seq so no other topic's rows are skipped past it.
+ * batch stops at that topic's last seq so no other topic's rows are skipped past it. Rows of
+ * agencies outside a topic's scope are never read.
  */
 export async function pullChanges(
   db: Db,
-  topics: readonly LiveTopic[],
+  scopes: Partial<Record<LiveTopic, AgencyScope>>,
   after: number,
   limitPerTopic = 1000,
 ): Promise<ChangeBatch> {
+  const topics = Object.keys(scopes) as LiveTopic[];
   const perTopic = await Promise.all(
     topics.map(async (topic) => {
       const table = liveTables[topic];
-      const rows = await db.select().from(table).where(gt(table.seq, after)).orderBy(asc(table.seq)).limit(limitPerTopic);
+      const rows = await db
+        .select()
+        .from(table)
+        .where(and(gt(table.seq, after), withinScope(table.agencyId, scopes[topic]!)))
+        .orderBy(asc(table.seq))
+        .limit(limitPerTopic);
       return { topic, rows, full: rows.length === limitPerTopic };
     }),
   );

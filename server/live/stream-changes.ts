@@ -1,7 +1,11 @@
 import { tracked } from "@trpc/server";
 import type { Database } from "@/db/client";
 import type { LiveTopic } from "@/lib/domain/live";
+import type { AgencyScope } from "@/server/auth/agency-scope";
 import { currentSeq, pullChanges, type ChangeBatch } from "./pull-changes";
+
+/** Decides, before every pull, what the subscriber may see (and throws once it may see nothing). */
+export type ScopeResolver = () => Promise<Partial<Record<LiveTopic, AgencyScope>>>;
 import { wakeHubFor } from "./wake";
 
 /** At most this many frames per second: vehicle and sensor updates are coalesced into frames. */
@@ -10,11 +14,13 @@ const FRAME_INTERVAL_MS = 250;
 /**
  * seq + wake + pull: subscribe to wake-ups FIRST, then read the backlog after `lastEventId`,
  * then pull again on every wake. Each frame is tracked by its highest seq, so a reconnecting
- * client resumes exactly where it stopped, with no gap and no duplicate.
+ * client resumes exactly where it stopped, with no gap and no duplicate. Access is re-resolved
+ * on every pull, so a revoked grant or an ended session stops the flow at once.
  */
 export async function* streamChanges(
   database: Database,
   topics: readonly LiveTopic[],
+  resolveScopes: ScopeResolver,
   lastEventId: string | null | undefined,
   signal: AbortSignal | undefined,
 ) {
@@ -37,7 +43,7 @@ export async function* streamChanges(
       pending = false;
       let batch: ChangeBatch;
       do {
-        batch = await pullChanges(database.db, topics, after);
+        batch = await pullChanges(database.db, await resolveScopes(), after);
         if (batch.changes.length === 0) break;
         after = batch.seq;
         yield tracked(String(batch.seq), batch);

@@ -33,6 +33,11 @@ if (!buildIsCurrent()) {
 const host = process.env.HOSTNAME ?? "127.0.0.1";
 const port = process.env.PORT ?? "3000";
 console.log(`Starting CityDeck on http://${host}:${port} (migrating and seeding on first start)...`);
-const server = spawn(nextBin, ["start", "-H", host, "-p", port], { stdio: "inherit", env: { ...process.env, HOSTNAME: host, PORT: port } });
+// Demo logins are the default of `npm start`, never of a production deployment unless DEMO_MODE=on.
+const demoMode = process.env.DEMO_MODE ?? (process.env.NODE_ENV === "production" ? "off" : "on");
+const server = spawn(nextBin, ["start", "-H", host, "-p", port], {
+  stdio: "inherit",
+  env: { ...process.env, HOSTNAME: host, PORT: port, DEMO_MODE: demoMode },
+});
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

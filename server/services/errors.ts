@@ -16,3 +16,11 @@ export class ForbiddenError extends DomainError {
 }
 
 export class InvalidInputError extends DomainError {}
+
+export class UnauthenticatedError extends DomainError {
+  constructor(message = "Sign in to continue.") {
+    super(message);
+  }
+}
+
+export class RateLimitedError extends DomainError {}

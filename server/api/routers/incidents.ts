@@ -1,7 +1,10 @@
 import { ListIncidentsInput } from "@/lib/domain/incidents";
+import { agencyScope } from "@/server/auth/agency-scope";
 import { listIncidents } from "@/server/services/incidents/list-incidents";
-import { publicProcedure, router } from "../trpc";
+import { router, viewerProcedure } from "../trpc";
 
 export const incidentsRouter = router({
-  list: publicProcedure.input(ListIncidentsInput).query(({ ctx, input }) => listIncidents(ctx.database.db, input)),
+  list: viewerProcedure
+    .input(ListIncidentsInput)
+    .query(async ({ ctx, input }) => listIncidents(ctx.database.db, await agencyScope(ctx.database.db, ctx.session, "incidents"), input)),
 });

@@ -1,6 +1,7 @@
 import { listWards } from "@/server/services/places/list-wards";
-import { publicProcedure, router } from "../trpc";
+import { router, viewerProcedure } from "../trpc";
 
+/** The city's geography is shared by every agency; it still needs a session. */
 export const placesRouter = router({
-  wards: publicProcedure.query(({ ctx }) => listWards(ctx.database.db)),
+  wards: viewerProcedure.query(({ ctx }) => listWards(ctx.database.db)),
 });

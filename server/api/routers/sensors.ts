@@ -1,7 +1,10 @@
 import { ListSensorsInput } from "@/lib/domain/sensors";
+import { agencyScope } from "@/server/auth/agency-scope";
 import { listSensors } from "@/server/services/sensors/list-sensors";
-import { publicProcedure, router } from "../trpc";
+import { router, viewerProcedure } from "../trpc";
 
 export const sensorsRouter = router({
-  list: publicProcedure.input(ListSensorsInput.default({})).query(({ ctx, input }) => listSensors(ctx.database.db, input)),
+  list: viewerProcedure
+    .input(ListSensorsInput.default({}))
+    .query(async ({ ctx, input }) => listSensors(ctx.database.db, await agencyScope(ctx.database.db, ctx.session, "sensors"), input)),
 });

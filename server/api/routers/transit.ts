@@ -1,6 +1,7 @@
+import { agencyScope } from "@/server/auth/agency-scope";
 import { listRoutes } from "@/server/services/transit/list-routes";
-import { publicProcedure, router } from "../trpc";
+import { router, viewerProcedure } from "../trpc";
 
 export const transitRouter = router({
-  routes: publicProcedure.query(({ ctx }) => listRoutes(ctx.database.db)),
+  routes: viewerProcedure.query(async ({ ctx }) => listRoutes(ctx.database.db, await agencyScope(ctx.database.db, ctx.session, "transit"))),
 });

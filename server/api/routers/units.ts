@@ -1,7 +1,10 @@
 import { ListUnitsInput } from "@/lib/domain/units";
+import { agencyScope } from "@/server/auth/agency-scope";
 import { listUnits } from "@/server/services/units/list-units";
-import { publicProcedure, router } from "../trpc";
+import { router, viewerProcedure } from "../trpc";
 
 export const unitsRouter = router({
-  list: publicProcedure.input(ListUnitsInput.default({})).query(({ ctx, input }) => listUnits(ctx.database.db, input)),
+  list: viewerProcedure
+    .input(ListUnitsInput.default({}))
+    .query(async ({ ctx, input }) => listUnits(ctx.database.db, await agencyScope(ctx.database.db, ctx.session, "units"), input)),
 });

@@ -2,11 +2,13 @@ import { and, between, desc, gte, inArray, lt, lte, or, eq, type SQL } from "dri
 import type { Db } from "@/db/client";
 import { incidents } from "@/db/schema";
 import { ACTIVE_INCIDENT_STATUSES, type ListIncidentsInput } from "@/lib/domain/incidents";
+import { withinScope, type AgencyScope } from "@/server/auth/agency-scope";
 import { InvalidInputError } from "@/server/services/errors";
 
 /** Newest first; keyset pagination on (reported_at, id) so pages never shift as calls arrive. */
-export async function listIncidents(db: Db, input: ListIncidentsInput) {
+export async function listIncidents(db: Db, scope: AgencyScope, input: ListIncidentsInput) {
   const filters: (SQL | undefined)[] = [
+    withinScope(incidents.agencyId, scope),
     input.status && inArray(incidents.status, input.status),
     input.active ? inArray(incidents.status, [...ACTIVE_INCIDENT_STATUSES]) : undefined,
     input.priority && inArray(incidents.priority, input.priority),

@@ -1,9 +1,10 @@
 import { asc, count, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { transitRoutes, transitTrips } from "@/db/schema";
+import { withinScope, type AgencyScope } from "@/server/auth/agency-scope";
 
 /** Matatu routes with how many trips each runs. */
-export function listRoutes(db: Db) {
+export function listRoutes(db: Db, scope: AgencyScope) {
   return db
     .select({
       id: transitRoutes.id,
@@ -15,6 +16,7 @@ export function listRoutes(db: Db) {
     })
     .from(transitRoutes)
     .leftJoin(transitTrips, eq(transitTrips.routeId, transitRoutes.id))
+    .where(withinScope(transitRoutes.agencyId, scope))
     .groupBy(transitRoutes.id)
     .orderBy(asc(transitRoutes.shortName));
 }
