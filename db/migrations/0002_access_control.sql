@@ -11,7 +11,7 @@ CREATE TABLE "api_tokens" (
 	"last_used_at" timestamp with time zone,
 	"revoked_at" timestamp with time zone,
 	CONSTRAINT "api_tokens_kind_check" CHECK ("api_tokens"."kind" in ('integration', 'display')),
-	CONSTRAINT "api_tokens_scopes_check" CHECK ("api_tokens"."scopes" <@ array('ingest:senml', 'ingest:cap', 'ingest:open311', 'read:cap-feed', 'export')::text[])
+	CONSTRAINT "api_tokens_scopes_check" CHECK ("api_tokens"."scopes" <@ '{ingest:senml,ingest:cap,ingest:open311,read:cap-feed,export}'::text[])
 );
 --> statement-breakpoint
 CREATE TABLE "audit_log" (

@@ -57,7 +57,7 @@ export const apiTokens = pgTable(
     uniqueIndex("api_tokens_hash_uniq").on(t.tokenHash),
     index("api_tokens_agency_idx").on(t.agencyId),
     check("api_tokens_kind_check", sql`${t.kind} in ${sqlList(TOKEN_KINDS)}`),
-    check("api_tokens_scopes_check", sql`${t.scopes} <@ array${sqlList(API_TOKEN_SCOPES)}::text[]`),
+    check("api_tokens_scopes_check", sql`${t.scopes} <@ ${sql.raw(`'{${API_TOKEN_SCOPES.join(",")}}'::text[]`)}`),
   ],
 );
 export type ApiToken = typeof apiTokens.$inferSelect;
