@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type Database } from "@/db/client";
 import { openTestDatabase, testDatabaseKinds, type TestDatabase } from "@/db/test-database";
 import { appRouter, type AppRouter } from "@/server/api/root";
+import { contextFor, insertAgency, insertUser } from "@/server/test/fixtures";
 import type { ChangeBatch } from "./pull-changes";
 
 type Frame = { id: string; data: ChangeBatch };
@@ -22,8 +23,9 @@ describe.each(testDatabaseKinds)("live.onChange over SSE on %s", (kind) => {
     test = await openTestDatabase(kind);
     // PGlite is one in-process connection; on PostgreSQL the writes come from a second pool.
     writer = kind === "postgres" ? await openDatabase({ databaseUrl: test.database.url! }) : test.database;
-    await writer.db.execute(sql`insert into agencies (id, name, kind) values ('city', 'City', 'command')`);
-    server = createHTTPServer({ router: appRouter, createContext: () => ({ database: test.database, sourceAddress: null }) });
+    await insertAgency(test.database, "city", "command");
+    const context = await contextFor(test.database, { userId: (await insertUser(test.database, "city", "operator")).id });
+    server = createHTTPServer({ router: appRouter, createContext: () => context });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     client = createTRPCClient<AppRouter>({

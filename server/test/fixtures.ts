@@ -33,6 +33,7 @@ export async function contextFor(database: Database, subject: { userId: string }
   return { database, session, sourceAddress: meta.sourceAddress, userAgent: meta.userAgent, secure: false, resHeaders: new Headers() };
 }
 
-export async function callerFor(database: Database, subject: Parameters<typeof contextFor>[1]) {
-  return createCaller(await contextFor(database, subject));
+/** `signal` ends subscriptions opened through this caller. */
+export async function callerFor(database: Database, subject: Parameters<typeof contextFor>[1], signal?: AbortSignal) {
+  return createCaller(await contextFor(database, subject), { signal });
 }

@@ -1,0 +1,83 @@
+import { ROLES, type Role } from "@/lib/domain/access";
+import { appRouter } from "@/server/api/root";
+import type { Database } from "@/db/client";
+import { createApiToken } from "@/server/services/access/manage-api-tokens";
+import { createSharingGrant } from "@/server/services/access/manage-sharing-grants";
+import { contextFor, insertAgency, insertUser, TEST_PASSWORD, type callerFor } from "./fixtures";
+
+/**
+ * The access decision for EVERY procedure of the router. A procedure missing here fails the
+ * suite, so nothing ships without someone deciding who may call it.
+ */
+export type Fixtures = { probeEmail: string; probeUserId: string; targetUserId: string; newTokenId: () => Promise<string>; newGrantId: () => Promise<string> };
+export type Decision = {
+  minimum: "public" | Role;
+  input?: (f: Fixtures, n: number) => unknown | Promise<unknown>;
+  /** Acts on one record of the caller's agency: an admin of another agency must be refused too. */
+  ownedRecord?: boolean;
+};
+
+export const decisions: Record<string, Decision> = {
+  "auth.signIn": { minimum: "public", input: (f) => ({ email: f.probeEmail, password: TEST_PASSWORD }) },
+  "auth.signOut": { minimum: "viewer" },
+  "auth.me": { minimum: "public" },
+  "agencies.list": { minimum: "viewer" },
+  "users.list": { minimum: "admin" },
+  "users.create": { minimum: "admin", input: (_f, n) => ({ email: `new-${n}@police.test`, name: "New", role: "viewer", password: "a long enough password" }) },
+  "users.update": { minimum: "admin", ownedRecord: true, input: (f, n) => ({ userId: f.targetUserId, role: n % 2 ? "viewer" : "operator" }) },
+  "apiTokens.list": { minimum: "admin" },
+  "apiTokens.create": { minimum: "admin", input: (_f, n) => ({ kind: "integration", name: `token ${n}`, scopes: ["ingest:senml"] }) },
+  "apiTokens.revoke": { minimum: "admin", ownedRecord: true, input: async (f) => ({ id: await f.newTokenId() }) },
+  "sharing.list": { minimum: "admin" },
+  "sharing.grant": { minimum: "admin", input: (_f, n) => ({ granteeAgencyId: "fire", domain: ["incidents", "units", "sensors", "feeds", "alerts", "transit"][n % 6] }) },
+  "sharing.revoke": { minimum: "admin", ownedRecord: true, input: async (f) => ({ id: await f.newGrantId() }) },
+  "audit.search": { minimum: "supervisor", input: () => ({}) },
+  "places.wards": { minimum: "viewer" },
+  "incidents.list": { minimum: "viewer", input: () => ({}) },
+  "units.list": { minimum: "viewer" },
+  "transit.routes": { minimum: "viewer" },
+  "sensors.list": { minimum: "viewer" },
+  "live.cursor": { minimum: "viewer" },
+  "live.onChange": { minimum: "viewer", input: () => ({ topics: ["incidents"] }) },
+};
+
+export const procedures = appRouter._def.procedures as unknown as Record<string, { _def: { type: "query" | "mutation" | "subscription" } }>;
+const rank = (role: Role) => ROLES.length - ROLES.indexOf(role);
+export const allows = (decision: Decision, role: Role | null) =>
+  decision.minimum === "public" || (role !== null && rank(role) >= rank(decision.minimum));
+
+export type Caller = Awaited<ReturnType<typeof callerFor>>;
+export async function invoke(caller: Caller, path: string, input: unknown) {
+  const fn = path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller) as (i: unknown) => Promise<unknown>;
+  const result = await fn(input);
+  // A subscription is refused before it yields; close an allowed one at once.
+  if (result && typeof result === "object" && Symbol.asyncIterator in result) await (result as AsyncGenerator).return?.(undefined);
+  return result;
+}
+
+
+/** Agencies police (one user per role) and fire (an admin), a display token, and record factories. */
+export async function setUpAccessFixtures(database: Database) {
+  await insertAgency(database, "police", "police");
+  await insertAgency(database, "fire", "fire");
+  const users = {} as Record<Role, string>;
+  for (const role of ROLES) users[role] = (await insertUser(database, "police", role)).id;
+  const otherAdminId = (await insertUser(database, "fire", "admin")).id;
+  const probe = await insertUser(database, "police", "viewer", "probe@police.test");
+  const target = await insertUser(database, "police", "viewer", "target@police.test");
+  const admin = (await contextFor(database, { userId: users.admin })).session!;
+  const adminActor = { userId: users.admin, label: admin.label, agencyId: "police", sourceAddress: null };
+  let n = 0;
+  const displayTokenId = (await createApiToken(database.db, admin, adminActor, { kind: "display", name: "wall", scopes: [] })).id;
+  const fixtures: Fixtures = {
+    probeEmail: probe.email,
+    probeUserId: probe.id,
+    targetUserId: target.id,
+    newTokenId: async () => (await createApiToken(database.db, admin, adminActor, { kind: "integration", name: `t${n++}`, scopes: [] })).id,
+    newGrantId: async () => {
+      await insertAgency(database, `grantee-${++n}`, "water");
+      return (await createSharingGrant(database.db, admin, adminActor, { granteeAgencyId: `grantee-${n}`, domain: "units" })).id;
+    },
+  };
+  return { users, otherAdminId, displayTokenId, fixtures };
+}
