@@ -1,0 +1,35 @@
+import { relative } from "node:path";
+import { feeds } from "@/db/schema";
+import type { FeedType } from "@/lib/domain/feeds";
+import { insertRows } from "./insert-rows";
+import type { SeedStep } from "./seed-step";
+
+interface FeedDefinition {
+  id: string;
+  agencyId: string;
+  type: FeedType;
+  name: string;
+  /** HTTP URL or path (a path is resolved against the app's own URL), MQTT topic filter, or file: path. */
+  endpoint: string;
+  intervalS: number;
+}
+
+/** The feeds CityDeck runs. The simulator publishes the live ones through these real protocols. */
+function feedDefinitions(gtfsPath: string): FeedDefinition[] {
+  return [
+    { id: "matatu-gtfs", agencyId: "transit", type: "gtfs_static", name: "Matatu network (GTFS static)", endpoint: `file:${relative(process.cwd(), gtfsPath)}`, intervalS: 86_400 },
+    { id: "matatu-gtfs-rt", agencyId: "transit", type: "gtfs_rt", name: "Matatu positions (GTFS-Realtime)", endpoint: "http://127.0.0.1:3000/api/sim/gtfs-rt/vehicle-positions", intervalS: 15 },
+    { id: "kmd-cap", agencyId: "environment", type: "cap", name: "Weather warnings (CAP 1.2)", endpoint: "/api/sim/cap.atom", intervalS: 60 },
+    { id: "city-open311", agencyId: "city", type: "open311", name: "Citizen service requests (Open311 GeoReport v2)", endpoint: "/api/sim/open311", intervalS: 60 },
+    { id: "sensors-mqtt", agencyId: "city", type: "mqtt_senml", name: "Sensors over MQTT (SenML)", endpoint: "citydeck/+/+", intervalS: 60 },
+    { id: "sensors-http", agencyId: "city", type: "http_senml", name: "Sensors over HTTP (SenML)", endpoint: "/api/ingest/senml", intervalS: 60 },
+  ];
+}
+
+export const loadFeeds: SeedStep = {
+  name: "feeds",
+  tables: [feeds],
+  async run(db, city) {
+    await insertRows(db, feeds, feedDefinitions(city.gtfsPath));
+  },
+};
