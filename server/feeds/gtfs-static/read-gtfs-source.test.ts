@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { strToU8, zipSync } from "fflate";
@@ -17,7 +17,11 @@ describe("readGtfsSource", () => {
     const dir = mkdtempSync(join(tmpdir(), "gtfs-"));
     const path = join(dir, "feed.zip");
     writeFileSync(path, zipSync({ "nairobi/stops.txt": strToU8(STOPS), "nairobi/README.md": strToU8("not GTFS") }));
-    expect(await readGtfsSource(path)).toEqual({ "stops.txt": STOPS });
+    try {
+      expect(await readGtfsSource(path)).toEqual({ "stops.txt": STOPS });
+    } finally {
+      rmSync(dir, { recursive: true });
+    }
   });
 
   it("refuses bytes that are not a zip", () => {
