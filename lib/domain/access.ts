@@ -67,6 +67,7 @@ export const SearchAuditInput = z.object({
   from: z.coerce.date().optional(),
   to: z.coerce.date().optional(),
   limit: z.number().int().min(1).max(500).default(100),
-  beforeId: z.number().int().positive().optional(),
+  /** Page cursor: entries older than this id. */
+  cursor: z.number().int().positive().nullish(),
 });
 export type SearchAuditInput = z.infer<typeof SearchAuditInput>;

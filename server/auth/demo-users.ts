@@ -33,3 +33,12 @@ export async function ensureDemoUsers(db: Db, password: string): Promise<{ email
   }
   return wanted.map(({ email, role, agencyId }) => ({ email, role, agencyId }));
 }
+
+/** The demo accounts and their password, when (and only when) demo mode is on. */
+export function listDemoLogins() {
+  if (process.env.DEMO_MODE !== "on") return { password: null, logins: [] };
+  return {
+    password: process.env.DEMO_PASSWORD ?? DEFAULT_DEMO_PASSWORD,
+    logins: DEMO_AGENCIES.flatMap((agencyId) => ROLES.map((role) => ({ email: demoEmail(role, agencyId), role, agencyId }))),
+  };
+}

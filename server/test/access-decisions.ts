@@ -21,6 +21,7 @@ export const decisions: Record<string, Decision> = {
   "auth.signIn": { minimum: "public", input: (f) => ({ email: f.probeEmail, password: TEST_PASSWORD }) },
   "auth.signOut": { minimum: "viewer" },
   "auth.me": { minimum: "public" },
+  "auth.demoLogins": { minimum: "public" },
   "agencies.list": { minimum: "viewer" },
   "users.list": { minimum: "admin" },
   "users.create": { minimum: "admin", input: (_f, n) => ({ email: `new-${n}@police.test`, name: "New", role: "viewer", password: "a long enough password" }) },

@@ -1,5 +1,6 @@
 import { SignInInput } from "@/lib/domain/access";
 import { clearedSessionCookie, sessionCookie } from "@/server/auth/session-cookie";
+import { listDemoLogins } from "@/server/auth/demo-users";
 import { describeSession } from "@/server/services/access/describe-session";
 import { signIn } from "@/server/services/access/sign-in";
 import { signOut } from "@/server/services/access/sign-out";
@@ -16,6 +17,8 @@ export const authRouter = router({
     ctx.resHeaders?.append("Set-Cookie", clearedSessionCookie(ctx.secure));
     return { signedOut: true };
   }),
+  /** In demo mode, the demo accounts, so the sign-in page can list them; empty otherwise. */
+  demoLogins: publicProcedure.query(() => listDemoLogins()),
   /** Who is signed in (null when nobody): the UI decides what to show from this. */
   me: publicProcedure.query(({ ctx }) => (ctx.session ? describeSession(ctx.database.db, ctx.session) : null)),
 });

@@ -18,11 +18,11 @@ export async function searchAudit(db: Db, scope: AgencyScope, input: SearchAudit
         input.actorUserId ? eq(auditLog.actorUserId, input.actorUserId) : undefined,
         input.from && gte(auditLog.at, input.from),
         input.to && lte(auditLog.at, input.to),
-        input.beforeId ? lt(auditLog.id, input.beforeId) : undefined,
+        input.cursor ? lt(auditLog.id, input.cursor) : undefined,
       ),
     )
     .orderBy(desc(auditLog.id))
     .limit(input.limit + 1);
   const items = rows.slice(0, input.limit);
-  return { items, nextBeforeId: rows.length > input.limit ? (items.at(-1)?.id ?? null) : null };
+  return { items, nextCursor: rows.length > input.limit ? (items.at(-1)?.id ?? null) : null };
 }
