@@ -70,7 +70,8 @@ async function countRows(db: Db, tables: PgTable[]): Promise<Record<string, numb
 export async function seedCity(db: Db, options: SeedOptions = {}): Promise<SeedReport> {
   const started = performance.now();
   const log = options.log ?? (() => {});
-  const dataDir = resolve(process.cwd(), options.dataDir ?? DEFAULT_CITY_DIR);
+  // The city folder is chosen at run time (a second city is another folder): keep it out of build tracing.
+  const dataDir = resolve(/*turbopackIgnore: true*/ process.cwd(), options.dataDir ?? DEFAULT_CITY_DIR);
   const city = await readCityData(dataDir);
   log(`read ${city.config.name} from ${dataDir} in ${Math.round(performance.now() - started)} ms`);
 
