@@ -17,8 +17,10 @@ export async function boot() {
   if (process.env.DEMO_MODE === "on") {
     const password = process.env.DEMO_PASSWORD ?? DEFAULT_DEMO_PASSWORD;
     const logins = await ensureDemoUsers(database.db, password);
-    console.log(`Demo mode: sign in as any of these with the password "${password}" (DEMO_PASSWORD):`);
-    console.log(`  ${logins.map((l) => l.email).join("\n  ")}`);
+    console.log(`Demo mode: sign in with the password "${password}" (DEMO_PASSWORD) as <role>@<agency>.demo:`);
+    for (const agencyId of new Set(logins.map((l) => l.agencyId))) {
+      console.log(`  ${logins.filter((l) => l.agencyId === agencyId).map((l) => l.email).join("  ")}`);
+    }
   }
   const url = `http://${process.env.HOSTNAME ?? "127.0.0.1"}:${process.env.PORT ?? 3000}`;
   console.log(`CityDeck ready (role ${role}, ${database.kind}) in ${Date.now() - started} ms: ${url}`);
