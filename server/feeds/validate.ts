@@ -2,10 +2,10 @@
  * Validation helpers shared by the feed adapters. Item readers call `fail(reason)` when an item is
  * bad; `readEach` turns that into the item's rejection, so readers stay straight-line code.
  */
-import { excerptOf, type ParseResult } from "./parse-result";
+import { excerptOf, type ParseResult, type Rejection } from "./parse-result";
 
 /** Thrown by item readers for bad input; never escapes an adapter's public function. */
-export class InvalidInput extends Error {}
+class InvalidInput extends Error {}
 
 export function fail(reason: string): never {
   throw new InvalidInput(reason);
@@ -26,11 +26,16 @@ export function readEach<I, T>(
       const record = read(item, index);
       if (record !== undefined) result.records.push(record);
     } catch (error) {
-      if (!(error instanceof InvalidInput)) throw error;
-      result.rejections.push({ reason: error.message, excerpt: excerptOf(excerptSource(item)), index });
+      result.rejections.push(rejectionFor(error, excerptSource(item), index));
     }
   });
   return result;
+}
+
+/** The rejection an InvalidInput stands for; anything else is a bug and is rethrown. */
+export function rejectionFor(error: unknown, source: unknown, index?: number): Rejection {
+  if (!(error instanceof InvalidInput)) throw error;
+  return { reason: error.message, excerpt: excerptOf(source), ...(index === undefined ? {} : { index }) };
 }
 
 // ---- Time ------------------------------------------------------------------------------------
@@ -101,6 +106,11 @@ export function checkLonLat(lon: number, lat: number, field: string): [number, n
   if (!Number.isFinite(lat) || lat < -90 || lat > 90) fail(`${field} latitude ${lat} is not within -90..90`);
   if (!Number.isFinite(lon) || lon < -180 || lon > 180) fail(`${field} longitude ${lon} is not within -180..180`);
   return [lon, lat];
+}
+
+/** 0,0 (in the Gulf of Guinea) is what a tracker without a fix, or an empty form, sends. */
+export function isNullIsland([lon, lat]: readonly [number, number]): boolean {
+  return lon === 0 && lat === 0;
 }
 
 /** Links handed to a transport must be http(s): never file:, data: or javascript:. */

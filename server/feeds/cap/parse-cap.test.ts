@@ -193,6 +193,16 @@ describe("parseCap: feeds", () => {
     ]);
   });
 
+  it("falls back to an entry's plain link, but never to an HTML page", () => {
+    const atom = `<feed xmlns="http://www.w3.org/2005/Atom"><id>f</id>
+      <entry><id>a</id><link href="https://api.weather.gov/alerts/urn:oid:2.49.0.1.840.0.1"/></entry>
+      <entry><id>b</id><link rel="alternate" type="text/html" href="https://meteo.go.ke/warnings/1"/></entry>
+    </feed>`;
+    const result = parseCap(atom, { now: NOW });
+    expect(result.links).toEqual([{ url: "https://api.weather.gov/alerts/urn:oid:2.49.0.1.840.0.1", entryId: "a", updated: null, index: 0 }]);
+    expect(result.rejections).toEqual([expect.objectContaining({ index: 1, reason: "entry neither embeds a CAP alert nor links to one" })]);
+  });
+
   it("rejects a document that is neither an alert nor a feed", () => {
     const result = parseCap("<html><body>Service Unavailable</body></html>", { now: NOW });
     expect(result.rejections[0]?.reason).toBe("root <html> is not a CAP 1.2 alert, an Atom feed or an RSS feed");

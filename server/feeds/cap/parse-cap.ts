@@ -12,7 +12,7 @@ import { findForbiddenDeclaration } from "./xml-guard";
 import { excerptOfElement, parseXmlTree, type XmlElement } from "./xml-tree";
 import { excerptOf, type Rejection } from "../parse-result";
 import { readTextInput, type TextInput } from "../text-input";
-import { InvalidInput, readEach } from "../validate";
+import { readEach, rejectionFor } from "../validate";
 
 export const CAP_DEFAULT_MAX_BYTES = 1024 * 1024;
 export const CAP_DEFAULT_MAX_DEPTH = 32;
@@ -20,21 +20,20 @@ export const CAP_DEFAULT_MAX_DEPTH = 32;
 export function parseCap(input: TextInput, options: CapParseOptions): CapParseResult {
   const { now, maxBytes = CAP_DEFAULT_MAX_BYTES, maxDepth = CAP_DEFAULT_MAX_DEPTH } = options;
   const text = readTextInput(input, maxBytes);
-  if (!text.ok) return rejectDocument(text.rejection);
+  if (!text.ok) return rejectCapDocument(text.rejection);
   const forbidden = findForbiddenDeclaration(text.value);
-  if (forbidden) return rejectDocument({ reason: forbidden, excerpt: excerptOf(text.value) });
+  if (forbidden) return rejectCapDocument({ reason: forbidden, excerpt: excerptOf(text.value) });
   let root: XmlElement;
   try {
     root = parseXmlTree(text.value, maxDepth);
     if (isCapAlertElement(root)) return { records: [readCapAlert(root, now)], rejections: [], links: [] };
   } catch (error) {
-    if (!(error instanceof InvalidInput)) throw error;
-    return rejectDocument({ reason: error.message, excerpt: excerptOf(text.value) });
+    return rejectCapDocument(rejectionFor(error, text.value));
   }
   const entries = findFeedEntries(root);
   if (!entries) {
     const reason = `root <${root.name}> is not a CAP 1.2 alert, an Atom feed or an RSS feed`;
-    return rejectDocument({ reason, excerpt: excerptOf(text.value) });
+    return rejectCapDocument({ reason, excerpt: excerptOf(text.value) });
   }
   return readEntries(entries, now);
 }
@@ -54,6 +53,6 @@ function readEntries(entries: XmlElement[], now: Date): CapParseResult {
   return { records, rejections, links };
 }
 
-function rejectDocument(rejection: Rejection): CapParseResult {
+function rejectCapDocument(rejection: Rejection): CapParseResult {
   return { records: [], rejections: [rejection], links: [] };
 }

@@ -53,7 +53,10 @@ function findEmbeddedAlert(entry: XmlElement, atom: boolean): XmlElement | undef
 function atomCapLink(entry: XmlElement): string | undefined {
   const links = childrenNamed(entry, ATOM_NAMESPACE, "link");
   const typed = links.find((link) => link.attributes.get("type") === CAP_MEDIA_TYPE);
-  const alternate = links.find((link) => (link.attributes.get("rel") ?? "alternate") === "alternate");
+  // Feeds like the US NWS one link the CAP document as a plain alternate; an HTML page is not it.
+  const alternate = links.find(
+    (link) => (link.attributes.get("rel") ?? "alternate") === "alternate" && (link.attributes.get("type") ?? "xml").includes("xml"),
+  );
   return (typed ?? alternate)?.attributes.get("href");
 }
 

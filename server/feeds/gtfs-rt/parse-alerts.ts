@@ -10,7 +10,7 @@ import type {
   InformedEntityRecord,
   Translation,
 } from "./gtfs-rt-types";
-import { parseFeedEntities } from "./read-feed";
+import { parseFeedEntities } from "./parse-feed-entities";
 import { checkScheduledTime, dateFromUnixSeconds, fail } from "../validate";
 
 /** Reads every entity carrying an Alert; entities of other types are ignored. */

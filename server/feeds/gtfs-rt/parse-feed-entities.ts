@@ -6,8 +6,7 @@
 import { enumName, realtime, type DecodedEntity } from "./bindings";
 import type { FeedHeaderInfo, GtfsRtParseOptions, GtfsRtParseResult } from "./gtfs-rt-types";
 import { splitFeedMessage } from "./split-feed-message";
-import { rejectDocument } from "../parse-result";
-import { checkObservedTime, dateFromUnixSeconds, fail, InvalidInput, readEach } from "../validate";
+import { checkObservedTime, dateFromUnixSeconds, fail, readEach, rejectionFor } from "../validate";
 
 /** gtfs_realtime_version values this adapter reads: 1.0 and 2.0. */
 const SUPPORTED_VERSION = /^[12]\.\d+$/;
@@ -26,8 +25,9 @@ export function parseFeedEntities<T>(
     header = readHeader(parts.header, options.now);
     entities = parts.entities;
   } catch (error) {
-    if (!(error instanceof InvalidInput)) throw error;
-    return { ...rejectDocument<T>(`not a readable GTFS-Realtime FeedMessage: ${error.message}`, bytes), header: null };
+    const rejection = rejectionFor(error, bytes);
+    rejection.reason = `not a readable GTFS-Realtime FeedMessage: ${rejection.reason}`;
+    return { records: [], rejections: [rejection], header: null };
   }
   const result = readEach(
     entities,
@@ -35,7 +35,7 @@ export function parseFeedEntities<T>(
       const entity = decodeEntity(entityBytes);
       return entity.isDeleted ? undefined : readEntity(entity, header);
     },
-    (entityBytes) => excerptEntity(entityBytes),
+    excerptEntity,
   );
   return { ...result, header };
 }

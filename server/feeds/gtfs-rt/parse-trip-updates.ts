@@ -10,7 +10,7 @@ import type {
   TripUpdateRecord,
 } from "./gtfs-rt-types";
 import { readTripDescriptor, vehicleIdOf } from "./read-descriptors";
-import { parseFeedEntities } from "./read-feed";
+import { parseFeedEntities } from "./parse-feed-entities";
 import { checkObservedTime, checkScheduledTime, dateFromUnixSeconds, fail } from "../validate";
 
 /** A delay beyond a day is a garbled value, not a late bus. */

@@ -5,8 +5,8 @@ import { bindingsFeed, HEADER_SECONDS, HEADER_TIME, NOW } from "./test-feeds";
 import { expectWellFormedResult } from "../testing";
 
 /**
- * Written byte by byte (see the generator notes below), not by any encoder: a header
- * (version "2.0", FULL_DATASET, 1714000000) and three entities:
+ * Written byte by byte, not by any encoder (annotated in fixtures/vehicle-positions-hand-written.md):
+ * a header (version "2.0", FULL_DATASET, 1714000000) and three entities:
  *   0  KBZ-512C on trip CITY_KNGM / route 80000002311 at -1.2640, 36.8041, bearing 270, 8.5 m/s, t=1713999990
  *   1  KCA-077X at 0,0: a tracker without a GPS fix
  *   2  an entity whose id claims 5 bytes but holds 3 (truncated inside the entity)

@@ -3,8 +3,8 @@ import type { Plain, Rt } from "./bindings";
 import { isStale, VEHICLE_POSITION_MAX_AGE_S } from "./freshness";
 import type { FeedHeaderInfo, GtfsRtParseOptions, GtfsRtParseResult, VehiclePositionRecord } from "./gtfs-rt-types";
 import { readTripDescriptor, vehicleIdOf } from "./read-descriptors";
-import { parseFeedEntities } from "./read-feed";
-import { checkLonLat, checkObservedTime, dateFromUnixSeconds, fail } from "../validate";
+import { parseFeedEntities } from "./parse-feed-entities";
+import { checkLonLat, checkObservedTime, dateFromUnixSeconds, fail, isNullIsland } from "../validate";
 
 /** No road vehicle does 360 km/h; a faster speed is a unit mix-up (km/h sent as m/s) or noise. */
 const MAX_SPEED_MPS = 100;
@@ -28,8 +28,7 @@ function readVehiclePosition(
   const position = vehicle.position;
   if (!position) fail("vehicle position has no position");
   const [lon, lat] = checkLonLat(position.longitude, position.latitude, "position");
-  // 0,0 (in the Gulf of Guinea) is what a tracker without a GPS fix sends.
-  if (lon === 0 && lat === 0) fail("position is 0,0 (no GPS fix)");
+  if (isNullIsland([lon, lat])) fail("position is 0,0 (no GPS fix)");
   const bearing = position.bearing ?? null;
   if (bearing !== null && !(bearing >= 0 && bearing <= 360)) fail(`bearing ${bearing} is not within 0..360`);
   const speed = position.speed ?? null;
