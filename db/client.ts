@@ -23,6 +23,11 @@ export interface Database {
   /** Calls `onPayload` for every NOTIFY on `channel` (after the writer committed). */
   listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
   migrate(): Promise<void>;
+  /**
+   * Tries to become the one holder of a session advisory lock (one per background duty).
+   * Resolves to a release function, or null when another process holds it.
+   */
+  tryExclusive(lockKey: number): Promise<(() => Promise<void>) | null>;
   close(): Promise<void>;
 }
 
@@ -48,6 +53,8 @@ async function openPglite(dir: string | null): Promise<Database> {
       return async () => unlisten();
     },
     migrate: () => migratePglite(drizzlePglite({ client, schema }), { migrationsFolder }),
+    // PGlite belongs to this one process: nobody else can hold the duty.
+    tryExclusive: async () => async () => {},
     close: () => client.close(),
   };
 }
@@ -73,6 +80,18 @@ async function openPostgres(url: string): Promise<Database> {
         await lockHolder`select pg_advisory_unlock(74030002)`;
         lockHolder.release();
       }
+    },
+    async tryExclusive(lockKey) {
+      const holder = await client.reserve();
+      const [row] = await holder<{ locked: boolean }[]>`select pg_try_advisory_lock(${lockKey}) as locked`;
+      if (!row?.locked) {
+        holder.release();
+        return null;
+      }
+      return async () => {
+        await holder`select pg_advisory_unlock(${lockKey})`;
+        holder.release();
+      };
     },
     close: () => client.end({ timeout: 5 }),
   };
