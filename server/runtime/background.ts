@@ -12,7 +12,12 @@ const lockKeyFor = (name: string) => createHash("sha256").update(`citydeck-duty:
  * lock runs it; the others retry, so one takes over when the holder dies (its connection, and
  * so its lock, end with it). Returns a function that stops everything started here.
  */
-export function startDuties(database: Database, duties: Duty[], context: DutyContext): () => Promise<void> {
+export function startDuties(
+  database: Database,
+  duties: Duty[],
+  context: DutyContext,
+  retryMs = RETRY_LEADERSHIP_MS,
+): () => Promise<void> {
   const stops: (() => Promise<void>)[] = [];
   const timers = new Set<NodeJS.Timeout>();
   let stopped = false;
@@ -21,7 +26,7 @@ export function startDuties(database: Database, duties: Duty[], context: DutyCon
     const timer = setTimeout(() => {
       timers.delete(timer);
       void attempt(duty);
-    }, RETRY_LEADERSHIP_MS);
+    }, retryMs);
     timers.add(timer);
   };
 
