@@ -20,12 +20,12 @@ export const BASEMAP_COLORS = {
   hospitalRing: "#e11d48",
 } as const;
 
-const OSM = "© OpenStreetMap contributors (ODbL)";
+const OSM = "© OpenStreetMap contributors";
 const ATTRIBUTION: Record<string, string> = {
-  wards: "Wards: IEBC via Kenya Health Equity Map (CC-BY-4.0)",
-  constituencies: "Constituencies: IEBC 2013",
+  wards: "Wards © IEBC (CC-BY-4.0)",
+  constituencies: "Constituencies © IEBC",
   roads: OSM,
-  waterways: "Rivers: GSHHG (LGPL)",
+  waterways: "Rivers: GSHHG",
   hospitals: OSM,
 };
 

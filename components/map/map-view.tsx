@@ -7,15 +7,21 @@ import maplibregl from "maplibre-gl";
 import { useEffect, useRef, useState } from "react";
 import { buildBasemapStyle } from "./basemap-style";
 
-export const NAIROBI_VIEW = { center: [36.82, -1.29] as [number, number], zoom: 11 };
+export interface MapViewState {
+  center: [lon: number, lat: number];
+  zoom: number;
+}
 /** Flying to an incident brings it at least to street scale. */
 const FOCUS_ZOOM = 14;
 
 export interface MapViewProps {
+  /** Where the map opens, unless the URL says otherwise (#map=zoom/lat/lon). */
+  initialView: MapViewState;
   /** deck.gl layers drawn over the base map, bottom first. */
   layers: readonly Layer[];
   /** The map flies here whenever this object changes. */
   focus: { lon: number; lat: number } | null;
+  /** Called with the zoom once the map exists (the URL may set it) and after every zoom. */
   onZoomEnd?: (zoom: number) => void;
   getTooltip?: (info: PickingInfo) => string | null;
   /** Screen space covered by overlaid panels: the view centres on what stays visible. */
@@ -27,7 +33,7 @@ export interface MapViewProps {
  * The one component that owns the MapLibre map and its deck.gl overlay. Browser-only: load it
  * through next/dynamic with ssr: false.
  */
-export default function MapView({ layers, focus, onZoomEnd, getTooltip, padding, label }: MapViewProps) {
+export default function MapView({ initialView, layers, focus, onZoomEnd, getTooltip, padding, label }: MapViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<maplibregl.Map | null>(null);
   const [overlay, setOverlay] = useState<MapboxOverlay | null>(null);
@@ -37,7 +43,7 @@ export default function MapView({ layers, focus, onZoomEnd, getTooltip, padding,
     const instance = new maplibregl.Map({
       container: containerRef.current!,
       style: buildBasemapStyle(window.location.origin),
-      ...NAIROBI_VIEW,
+      ...initialView,
       attributionControl: { compact: true },
       // The view lives in the URL (#map=zoom/lat/lon), so a view can be shared or bookmarked.
       hash: "map",
@@ -51,6 +57,8 @@ export default function MapView({ layers, focus, onZoomEnd, getTooltip, padding,
     setMap(instance);
     setOverlay(deckOverlay);
     return () => instance.remove();
+    // The map is created once; later view changes come from the user, focus and the URL.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   const { top = 0, right = 0, bottom = 0, left = 0 } = padding ?? {};
@@ -65,6 +73,7 @@ export default function MapView({ layers, focus, onZoomEnd, getTooltip, padding,
   useEffect(() => {
     if (!map || !onZoomEnd) return;
     const report = () => onZoomEnd(map.getZoom());
+    report();
     map.on("zoomend", report);
     return () => {
       map.off("zoomend", report);

@@ -6,13 +6,14 @@ import { createIncidentLayer } from "@/components/map/layers/incident-layer";
 import { createLabelLayer } from "@/components/map/layers/label-layer";
 import { createSensorLayer } from "@/components/map/layers/sensor-layer";
 import { createUnitLayer } from "@/components/map/layers/unit-layer";
-import MapView, { NAIROBI_VIEW } from "@/components/map/map-view";
+import MapView, { type MapViewState } from "@/components/map/map-view";
 import { useBasemapLabels } from "@/components/map/use-basemap-labels";
 import { useFontReady } from "@/components/map/use-font-ready";
 import type { LayerVisibility } from "./layer-visibility";
 import { describeMapObject } from "./map-tooltip";
 import type { IncidentRow, SensorRow, UnitRow } from "./operating-queries";
 
+const NAIROBI: MapViewState = { center: [36.82, -1.29], zoom: 11 };
 /** The side panel (22rem plus its margin) covers the map's left edge. */
 const PANEL_PADDING = { left: 372 };
 
@@ -29,7 +30,7 @@ export default function OperatingMap({ incidents, units, sensors, visibility, se
   const labels = useBasemapLabels().data;
   const fontFamily = GeistSans.style.fontFamily;
   const fontReady = useFontReady(fontFamily);
-  const [zoom, setZoom] = useState(NAIROBI_VIEW.zoom);
+  const [zoom, setZoom] = useState(NAIROBI.zoom);
   const selectedId = selectedIncident?.id ?? null;
 
   const layers = useMemo(() => {
@@ -51,5 +52,5 @@ export default function OperatingMap({ incidents, units, sensors, visibility, se
     ];
   }, [labels, fontReady, fontFamily, zoom, incidents, units, sensors, visibility, selectedId]);
 
-  return <MapView label="Map of Nairobi" layers={layers} focus={selectedIncident} padding={PANEL_PADDING} onZoomEnd={setZoom} getTooltip={describeMapObject} />;
+  return <MapView label="Map of Nairobi" initialView={NAIROBI} layers={layers} focus={selectedIncident} padding={PANEL_PADDING} onZoomEnd={setZoom} getTooltip={describeMapObject} />;
 }
