@@ -8,3 +8,5 @@ export * from "./sensors";
 export * from "./alerts";
 export * from "./feeds";
 export * from "./access";
+export * from "./work-orders";
+export * from "./feed-minutes";

@@ -19,7 +19,7 @@ export type DataDomain = (typeof DATA_DOMAINS)[number];
 /** The agency whose staff see across every agency: the city's command center. */
 export const COMMAND_AGENCY_KIND = "command";
 
-export const API_TOKEN_SCOPES = ["ingest:senml", "ingest:cap", "ingest:open311", "read:cap-feed", "export"] as const;
+export const API_TOKEN_SCOPES = ["ingest:senml", "ingest:cap", "ingest:open311", "ingest:calls", "read:cap-feed", "export"] as const;
 export type ApiTokenScope = (typeof API_TOKEN_SCOPES)[number];
 
 export const SignInInput = z.object({
