@@ -16,7 +16,8 @@ test("signing in through the form opens the operating picture; a wrong password 
   await page.getByLabel("Email").fill("dispatcher@police.demo");
   await page.getByLabel("Password").fill("not the password");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert")).toHaveText("That email and password do not match an active account.");
+  // Next.js keeps an empty route-announcer alert on every page: look inside the form.
+  await expect(page.getByRole("form", { name: "Sign in" }).getByRole("alert")).toHaveText("That email and password do not match an active account.");
 
   await page.getByLabel("Password").fill(PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
@@ -58,7 +59,7 @@ for (const role of ["dispatcher", "operator", "viewer"]) {
     await page.goto("/");
     await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Administration" })).toHaveCount(0);
     await page.goto("/admin");
-    await expect(page.getByRole("alert")).toContainText(`you are signed in as ${role}`);
+    await expect(page.getByRole("main").getByRole("alert")).toContainText(`you are signed in as ${role}`);
     await expect(page.getByRole("button", { name: "Add user" })).toHaveCount(0);
 
     const forced = await page.request.post("/api/trpc/users.create", {
