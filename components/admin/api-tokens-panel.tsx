@@ -60,7 +60,7 @@ export function ApiTokensPanel() {
         </div>
       )}
       <ErrorNote error={create.error ?? revoke.error} />
-      <table className="w-full text-sm">
+      <table className="w-full text-sm [&_td]:pr-4 [&_th]:pr-4">
         <thead className="text-muted-foreground text-left text-xs uppercase">
           <tr><th className="py-2">Name</th><th>Kind</th><th>Prefix</th><th>Scopes</th><th>Last used</th><th>Status</th><th><span className="sr-only">Actions</span></th></tr>
         </thead>

@@ -24,7 +24,7 @@ export function AuditPanel() {
       <Field label="Search actor, action or record">
         <Input type="search" value={text} onChange={(e) => setText(e.target.value)} placeholder="e.g. users.update or dispatcher@police.demo" />
       </Field>
-      <table className="w-full text-sm">
+      <table className="w-full text-sm [&_td]:pr-4 [&_th]:pr-4">
         <thead className="text-muted-foreground text-left text-xs uppercase">
           <tr><th className="py-2">When</th><th>Who</th><th>Action</th><th>Record</th><th>Change</th><th>From</th></tr>
         </thead>

@@ -45,7 +45,7 @@ export function SharingPanel({ ownAgencyId }: { ownAgencyId: string }) {
         <Button type="submit" disabled={grant.isPending}>Share</Button>
       </form>
       <ErrorNote error={grant.error ?? revoke.error} />
-      <table className="w-full text-sm">
+      <table className="w-full text-sm [&_td]:pr-4 [&_th]:pr-4">
         <thead className="text-muted-foreground text-left text-xs uppercase">
           <tr><th className="py-2">Owner</th><th>Shared with</th><th>Data</th><th>Since</th><th>Status</th><th><span className="sr-only">Actions</span></th></tr>
         </thead>

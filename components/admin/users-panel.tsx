@@ -40,7 +40,7 @@ export function UsersPanel() {
         <Button type="submit" disabled={create.isPending}>Add user</Button>
       </form>
       <ErrorNote error={create.error ?? update.error} />
-      <table className="w-full text-sm">
+      <table className="w-full text-sm [&_td]:pr-4 [&_th]:pr-4">
         <thead className="text-muted-foreground text-left text-xs uppercase">
           <tr><th className="py-2">Email</th><th>Name</th><th>Agency</th><th>Role</th><th>Status</th><th><span className="sr-only">Actions</span></th></tr>
         </thead>
