@@ -30,6 +30,8 @@ const securityHeaders = [
 ];
 
 const nextConfig: NextConfig = {
+  // Lets several builds live side by side (e.g. a developer's and the e2e run's).
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   // Database drivers load WASM and native sockets at run time: keep them out of the bundle.
   serverExternalPackages: ["@electric-sql/pglite", "postgres", "@node-rs/argon2"],
   poweredByHeader: false,
