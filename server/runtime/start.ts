@@ -18,7 +18,7 @@ function newestMtime(path: string): number {
 }
 
 function buildIsCurrent(): boolean {
-  const buildId = join(root, ".next", "BUILD_ID");
+  const buildId = join(root, process.env.NEXT_DIST_DIR ?? ".next", "BUILD_ID");
   if (!existsSync(buildId)) return false;
   const builtAt = statSync(buildId).mtimeMs;
   return SOURCES.every((source) => newestMtime(join(root, source)) <= builtAt);
