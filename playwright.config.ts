@@ -23,7 +23,7 @@ export default defineConfig({
   },
   webServer: {
     // Its own PGlite folder: one process per folder (STACK.md pitfall 4), fresh each run.
-    command: `rm -rf data/e2e && PGLITE_DIR=data/e2e/pglite SIMULATOR=off DEMO_MODE=on PORT=${port} npx next start -H 127.0.0.1 -p ${port}`,
+    command: `rm -rf data/e2e-${port} && PGLITE_DIR=data/e2e-${port}/pglite SIMULATOR=off DEMO_MODE=on PORT=${port} npx next start -H 127.0.0.1 -p ${port}`,
     url: `http://127.0.0.1:${port}/api/health`,
     timeout: 240_000,
     reuseExistingServer: false,
