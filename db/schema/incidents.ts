@@ -30,7 +30,9 @@ export const incidents = pgTable(
     synthetic: boolean("synthetic").notNull().default(false),
     reportedAt: timestamp("reported_at", { withTimezone: true }).notNull(),
     dispatchedAt: timestamp("dispatched_at", { withTimezone: true }),
+    enRouteAt: timestamp("en_route_at", { withTimezone: true }),
     onSceneAt: timestamp("on_scene_at", { withTimezone: true }),
+    transportingAt: timestamp("transporting_at", { withTimezone: true }),
     clearedAt: timestamp("cleared_at", { withTimezone: true }),
     closedAt: timestamp("closed_at", { withTimezone: true }),
     /** Optimistic concurrency: every update is `WHERE version = $expected`. */
@@ -42,6 +44,8 @@ export const incidents = pgTable(
     uniqueIndex("incidents_source_ref_uniq").on(t.source, t.sourceRef),
     index("incidents_status_idx").on(t.status, t.priority),
     index("incidents_reported_at_idx").on(t.reportedAt),
+    /** The duplicate-call check: same type, reported in the last half hour. */
+    index("incidents_type_reported_at_idx").on(t.type, t.reportedAt),
     index("incidents_agency_idx").on(t.agencyId),
     index("incidents_h3_idx").on(t.h3),
     index("incidents_seq_idx").on(t.seq),
