@@ -1,0 +1,85 @@
+/** Silence rules: a sensor or feed that has reported nothing for longer than a multiple of its cadence. */
+import type { Finding } from "../findings";
+import { sensorPlace, sensorSubject, type SensorFacts } from "./sensor-facts";
+import type { RuleHead } from "./threshold";
+
+export interface FeedFacts {
+  id: string;
+  agencyId: string;
+  name: string;
+  intervalS: number;
+  enabled: boolean;
+  lastSuccessAt: Date | null;
+  lastMessageAt: Date | null;
+  lastError: string | null;
+  lastErrorAt: Date | null;
+}
+
+/** "45 s", "12 min", "3 h 5 min". */
+export function formatDuration(ms: number): string {
+  const seconds = Math.round(ms / 1000);
+  if (seconds < 120) return `${seconds} s`;
+  const minutes = Math.floor(seconds / 60);
+  if (minutes < 120) return `${minutes} min`;
+  return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+}
+
+interface Silence {
+  lastHeard: Date;
+  expectedEveryS: number;
+  multiple: number;
+  now: number;
+}
+
+/** Silent from `lastHeard + multiple × cadence`; that instant is the alert's start. */
+function silentSince({ lastHeard, expectedEveryS, multiple, now }: Silence): number | null {
+  const silentFrom = lastHeard.getTime() + multiple * expectedEveryS * 1000;
+  return now > silentFrom ? silentFrom : null;
+}
+
+const silenceText = ({ lastHeard, expectedEveryS, now }: Silence) =>
+  `Nothing received for ${formatDuration(now - lastHeard.getTime())} (expected every ${formatDuration(expectedEveryS * 1000)}).`;
+
+/** A sensor that has never reported is not in service yet: nothing to say about it. */
+export function evaluateSensorSilence(rule: RuleHead, multiple: number, sensor: SensorFacts, now: number): Finding {
+  const subject = sensorSubject(sensor);
+  if (!sensor.latestAt) return { verdict: "hold", subject };
+  const silence = { lastHeard: sensor.latestAt, expectedEveryS: sensor.cadenceS, multiple, now };
+  const since = silentSince(silence);
+  if (since === null) return { verdict: "clear", subject, reason: "Reporting again." };
+  return {
+    verdict: "fire",
+    subject,
+    severity: rule.severity,
+    since: new Date(since),
+    continuing: false,
+    title: `${rule.name}: ${sensor.name}`,
+    description: silenceText(silence),
+    ...sensorPlace(sensor),
+  };
+}
+
+/** A feed that never worked yet has no baseline (it may still be starting); a disabled one is not expected to report. */
+export function evaluateFeedSilence(rule: RuleHead, multiple: number, feed: FeedFacts, now: number): Finding {
+  const subject = { kind: "feed" as const, id: feed.id, agencyId: feed.agencyId };
+  if (!feed.enabled) return { verdict: "clear", subject, reason: "The feed was disabled." };
+  const heard = [feed.lastSuccessAt, feed.lastMessageAt].filter((d): d is Date => d !== null);
+  if (heard.length === 0) return { verdict: "hold", subject };
+  const lastHeard = new Date(Math.max(...heard.map((d) => d.getTime())));
+  const silence = { lastHeard, expectedEveryS: feed.intervalS, multiple, now };
+  const since = silentSince(silence);
+  if (since === null) return { verdict: "clear", subject, reason: "Receiving data again." };
+  const failing = feed.lastErrorAt && feed.lastErrorAt > lastHeard ? ` Failing: ${feed.lastError ?? "unknown error"}` : "";
+  return {
+    verdict: "fire",
+    subject,
+    severity: rule.severity,
+    since: new Date(since),
+    continuing: false,
+    title: `${rule.name}: ${feed.name}`,
+    description: `${silenceText(silence)}${failing}`,
+    area: null,
+    areaDesc: feed.name,
+    sensorKind: null,
+  };
+}
