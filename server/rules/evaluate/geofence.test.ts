@@ -16,10 +16,10 @@ describe("geofence rules", () => {
   it("enter: alerts while inside, from when it entered, and clears when it leaves", () => {
     const first = evaluateGeofence(rule, "enter", zone, [inside], new Map(), now);
     expect(first.findings[0]).toMatchObject({ verdict: "fire", since: now, title: "Units in Mathare: Police 1 entered Mathare", areaDesc: "Mathare" });
-    expect(first.remembered.get("unit:P-1")).toEqual({ inside: true, since: now });
+    expect(first.remembered).toEqual([{ kind: "unit", id: "P-1", inside: true, since: now }]);
     const later = evaluateGeofence(rule, "enter", zone, [inside], memoryOf({ inside: true, since: earlier }), now);
     expect(later.findings[0]).toMatchObject({ verdict: "fire", since: earlier });
-    expect(later.remembered.size).toBe(0);
+    expect(later.remembered).toEqual([]);
     expect(evaluateGeofence(rule, "enter", zone, [outside], memoryOf({ inside: true, since: earlier }), now).findings[0]!.verdict).toBe("clear");
   });
 

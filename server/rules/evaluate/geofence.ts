@@ -28,10 +28,15 @@ export interface PlaceMemory {
   since: Date;
 }
 
+export interface RememberedPlace extends PlaceMemory {
+  kind: GeofenceSubject;
+  id: string;
+}
+
 export interface GeofenceResult {
   findings: Finding[];
   /** Only the subjects whose memory changed (or is new). */
-  remembered: Map<string, PlaceMemory>;
+  remembered: RememberedPlace[];
 }
 
 export function evaluateGeofence(
@@ -43,12 +48,11 @@ export function evaluateGeofence(
   now: Date,
 ): GeofenceResult {
   const findings: Finding[] = [];
-  const remembered = new Map<string, PlaceMemory>();
+  const remembered: RememberedPlace[] = [];
   for (const mobile of subjects) {
-    const key = subjectKey(mobile);
-    const before = memory.get(key);
+    const before = memory.get(subjectKey(mobile));
     const inside = booleanPointInPolygon([mobile.lon, mobile.lat], zone.geometry);
-    if (before?.inside !== inside) remembered.set(key, { inside, since: now });
+    if (before?.inside !== inside) remembered.push({ kind: mobile.kind, id: mobile.id, inside, since: now });
     const subject = { kind: mobile.kind, id: mobile.id, agencyId: mobile.agencyId };
     const fire = (since: Date, verb: string): Finding => ({
       verdict: "fire",

@@ -1,0 +1,72 @@
+/** One pass of the rules engine: every enabled rule judged, and its alerts opened, updated or resolved. */
+import { eq } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { agencies, rules, type Rule } from "@/db/schema";
+import { COMMAND_AGENCY_KIND } from "@/lib/domain/access";
+import type { LiveTopic } from "@/lib/domain/live";
+import type { RuleDefinition } from "@/lib/domain/rules";
+import type { AgencyScope } from "@/server/auth/agency-scope";
+import { subjectKey } from "./findings";
+import { loadHandResolutions, loadOpenAlerts } from "./load/open-alerts";
+import { planAlertChanges } from "./plan-alert-changes";
+import { ruleDefinitionOf, ruleFindings } from "./rule-findings";
+import { writeAlertChanges } from "./write-alert-changes";
+
+/** The live topics whose changes can change a rule's findings. */
+export function topicsOf(definition: RuleDefinition): LiveTopic[] {
+  switch (definition.kind) {
+    case "threshold":
+    case "rate_of_change":
+      return ["sensors"];
+    case "silence":
+      return [definition.params.subject === "feed" ? "feeds" : "sensors"];
+    case "geofence":
+      return definition.params.subjects.map((subject) => (subject === "unit" ? "units" : subject === "vehicle" ? "vehicles" : "incidents"));
+  }
+}
+
+/** A rule watches its own agency's subjects; a command-center rule watches every agency's. */
+export const ruleScope = (rule: Pick<Rule, "agencyId">, agencyKind: string | undefined): AgencyScope =>
+  agencyKind === COMMAND_AGENCY_KIND ? "all" : [rule.agencyId];
+
+export interface PassReport {
+  evaluated: number;
+  changes: number;
+  failures: { ruleId: string; message: string }[];
+}
+
+/** Rules whose stored params no longer validate are skipped and reported, never fatal. */
+export async function evaluateRules(db: Db, options: { now?: Date; topics?: ReadonlySet<LiveTopic> } = {}): Promise<PassReport> {
+  const now = options.now ?? new Date();
+  const [enabled, kinds] = await Promise.all([
+    db.select().from(rules).where(eq(rules.enabled, true)),
+    db.select({ id: agencies.id, kind: agencies.kind }).from(agencies),
+  ]);
+  const agencyKind = new Map(kinds.map((a) => [a.id, a.kind]));
+  const report: PassReport = { evaluated: 0, changes: 0, failures: [] };
+  for (const rule of enabled) {
+    const definition = ruleDefinitionOf(rule);
+    if (!definition) {
+      report.failures.push({ ruleId: rule.id, message: "its parameters are not valid" });
+      continue;
+    }
+    if (options.topics && !topicsOf(definition).some((topic) => options.topics!.has(topic))) continue;
+    try {
+      report.changes += await evaluateRule(db, rule, definition, ruleScope(rule, agencyKind.get(rule.agencyId)), now);
+      report.evaluated++;
+    } catch (error) {
+      report.failures.push({ ruleId: rule.id, message: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  return report;
+}
+
+async function evaluateRule(db: Db, rule: Rule, definition: RuleDefinition, scope: AgencyScope, now: Date): Promise<number> {
+  const findings = await ruleFindings(db, rule, definition, scope, now.getTime());
+  const open = await loadOpenAlerts(db, rule.id);
+  const openKeys = new Set(open.map((a) => subjectKey({ kind: a.subjectKind, id: a.subjectId })));
+  const firingWithoutAlert = findings.filter((f) => f.verdict === "fire" && !openKeys.has(subjectKey(f.subject)));
+  const changes = planAlertChanges(open, findings, await loadHandResolutions(db, rule.id, firingWithoutAlert));
+  await writeAlertChanges(db, { id: rule.id, kind: definition.kind }, changes, now);
+  return changes.length;
+}

@@ -1,0 +1,27 @@
+/** One rule's findings, whatever its kind. */
+import type { Db } from "@/db/client";
+import type { Rule } from "@/db/schema";
+import { RuleDefinition } from "@/lib/domain/rules";
+import type { AgencyScope } from "@/server/auth/agency-scope";
+import type { Finding } from "./findings";
+import { geofenceRuleFindings } from "./geofence-rule-findings";
+import { sensorRuleFindings } from "./sensor-rule-findings";
+import { silenceRuleFindings } from "./silence-rule-findings";
+
+/** Params are validated again on every read: a rule stored by an older version must not crash the engine. */
+export function ruleDefinitionOf(rule: Pick<Rule, "kind" | "params">): RuleDefinition | null {
+  const parsed = RuleDefinition.safeParse({ kind: rule.kind, params: rule.params });
+  return parsed.success ? parsed.data : null;
+}
+
+export async function ruleFindings(db: Db, rule: Rule, definition: RuleDefinition, scope: AgencyScope, now: number): Promise<Finding[]> {
+  switch (definition.kind) {
+    case "threshold":
+    case "rate_of_change":
+      return sensorRuleFindings(db, rule, definition, scope, now);
+    case "silence":
+      return silenceRuleFindings(db, rule, definition.params, scope, now);
+    case "geofence":
+      return geofenceRuleFindings(db, rule, definition.params, scope, now);
+  }
+}

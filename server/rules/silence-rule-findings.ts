@@ -1,0 +1,13 @@
+import type { Db } from "@/db/client";
+import type { SilenceParams } from "@/lib/domain/rules";
+import type { AgencyScope } from "@/server/auth/agency-scope";
+import { evaluateFeedSilence, evaluateSensorSilence } from "./evaluate/silence";
+import type { RuleHead } from "./evaluate/threshold";
+import type { Finding } from "./findings";
+import { loadFeedFacts } from "./load/feeds";
+import { loadSensorFacts } from "./load/sensor-data";
+
+export async function silenceRuleFindings(db: Db, head: RuleHead, params: SilenceParams, scope: AgencyScope, now: number): Promise<Finding[]> {
+  if (params.subject === "feed") return (await loadFeedFacts(db, scope)).map((feed) => evaluateFeedSilence(head, params.multiple, feed, now));
+  return (await loadSensorFacts(db, scope, params.sensorKind)).map((sensor) => evaluateSensorSilence(head, params.multiple, sensor, now));
+}
