@@ -6,8 +6,8 @@
 import { INCIDENT_STATUS_LABELS, type IncidentStatus } from "./incidents";
 
 export const INCIDENT_TRANSITIONS: Record<IncidentStatus, readonly IncidentStatus[]> = {
-  // Cleared from new: handled on the phone. Closed from new: a duplicate merged into another incident.
-  new: ["dispatched", "cleared", "closed"],
+  // Cleared from new: handled on the phone, or a duplicate call merged into another incident.
+  new: ["dispatched", "cleared"],
   // Back to new: every unit was released before arriving, so the call needs dispatching again.
   dispatched: ["en_route", "on_scene", "cleared", "new"],
   en_route: ["on_scene", "cleared", "new"],
@@ -16,6 +16,9 @@ export const INCIDENT_TRANSITIONS: Record<IncidentStatus, readonly IncidentStatu
   cleared: ["closed"],
   closed: [],
 };
+
+/** Statuses an incident takes from its units (assigned, en route, on scene, transporting, all released). */
+export const UNIT_DRIVEN_STATUSES: readonly IncidentStatus[] = ["new", "dispatched", "en_route", "on_scene", "transporting"];
 
 /** When each status was first reached: the incident row keeps one timestamp per step. */
 export const STATUS_TIMESTAMP = {

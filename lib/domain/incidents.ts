@@ -130,15 +130,16 @@ const optionalText = (max: number) =>
     .string()
     .trim()
     .max(max)
-    .optional()
+    .nullish()
     .transform((value) => value || undefined);
 const CallerPhone = z
   .string()
   .trim()
   .max(40)
   .regex(/^[+\d][\d\s()-]*$/, "A phone number has digits, spaces, brackets, dashes and an optional leading +.")
-  .optional()
-  .or(z.literal("").transform(() => undefined));
+  .nullish()
+  .or(z.literal("").transform(() => undefined))
+  .transform((value) => value || undefined);
 
 const CallDetails = {
   type: z.enum(INCIDENT_TYPES),
@@ -152,7 +153,11 @@ const CallDetails = {
   callerPhone: CallerPhone,
 };
 
-export const CreateIncidentInput = z.object(CallDetails);
+export const CreateIncidentInput = z.object({
+  ...CallDetails,
+  /** When the call-taker answered (opened the call form): the timers start there, not at saving. */
+  answeredAt: z.coerce.date().optional(),
+});
 export type CreateIncidentInput = z.infer<typeof CreateIncidentInput>;
 
 export const IncidentIdInput = z.object({ id: z.uuid() });

@@ -2,6 +2,7 @@ import { agenciesRouter } from "./routers/agencies";
 import { apiTokensRouter } from "./routers/api-tokens";
 import { auditRouter } from "./routers/audit";
 import { authRouter } from "./routers/auth";
+import { dispatchRouter } from "./routers/dispatch";
 import { incidentsRouter } from "./routers/incidents";
 import { liveRouter } from "./routers/live";
 import { placesRouter } from "./routers/places";
@@ -25,6 +26,7 @@ export const appRouter = router({
   transit: transitRouter,
   sensors: sensorsRouter,
   live: liveRouter,
+  dispatch: dispatchRouter,
 });
 
 export type AppRouter = typeof appRouter;

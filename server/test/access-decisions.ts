@@ -3,13 +3,24 @@ import { appRouter } from "@/server/api/root";
 import type { Database } from "@/db/client";
 import { createApiToken } from "@/server/services/access/manage-api-tokens";
 import { createSharingGrant } from "@/server/services/access/manage-sharing-grants";
+import { insertAssignedUnit, insertIncident, insertUnit } from "./dispatch-fixtures";
 import { contextFor, insertAgency, insertUser, TEST_PASSWORD, type callerFor } from "./fixtures";
 
 /**
  * The access decision for EVERY procedure of the router. A procedure missing here fails the
  * suite, so nothing ships without someone deciding who may call it.
  */
-export type Fixtures = { probeEmail: string; probeUserId: string; targetUserId: string; newTokenId: () => Promise<string>; newGrantId: () => Promise<string> };
+export type Fixtures = {
+  probeEmail: string;
+  probeUserId: string;
+  targetUserId: string;
+  newTokenId: () => Promise<string>;
+  newGrantId: () => Promise<string>;
+  /** Dispatch records of the callers' agency (police), fresh for every call. */
+  newIncident: () => Promise<{ id: string; version: number }>;
+  newUnit: () => Promise<{ id: string; version: number }>;
+  newAssignedUnit: () => Promise<{ unit: { id: string; version: number }; incident: { id: string } }>;
+};
 export type Decision = {
   minimum: "public" | Role;
   input?: (f: Fixtures, n: number) => unknown | Promise<unknown>;
@@ -40,7 +51,43 @@ export const decisions: Record<string, Decision> = {
   "sensors.list": { minimum: "viewer" },
   "live.cursor": { minimum: "viewer" },
   "live.onChange": { minimum: "viewer", input: () => ({ topics: ["incidents"] }) },
+  "incidents.timeline": { minimum: "viewer", input: async (f) => ({ id: (await f.newIncident()).id }) },
+  "incidents.create": { minimum: "dispatcher", input: (_f, n) => ({ type: "crime", priority: 2, lon: 36.82, lat: -1.28, address: `Test street ${n}` }) },
+  "incidents.updateDetails": {
+    minimum: "dispatcher",
+    ownedRecord: true,
+    input: async (f) => ({ ...incidentRef(await f.newIncident()), type: "fire", priority: 1, lon: 36.83, lat: -1.29, callerName: "Caller" }),
+  },
+  "incidents.setStatus": { minimum: "dispatcher", ownedRecord: true, input: async (f) => ({ ...incidentRef(await f.newIncident()), status: "cleared", note: "Handled on the phone" }) },
+  "incidents.addNote": { minimum: "operator", ownedRecord: true, input: async (f) => ({ id: (await f.newIncident()).id, text: "Caller rang back" }) },
+  "incidents.linkCall": { minimum: "dispatcher", ownedRecord: true, input: async (f) => ({ id: (await f.newIncident()).id, callerName: "Second caller" }) },
+  "incidents.assignUnit": {
+    minimum: "dispatcher",
+    ownedRecord: true,
+    input: async (f) => ({ incidentId: (await f.newIncident()).id, unitId: (await f.newUnit()).id, recommendedUnitId: null }),
+  },
+  "incidents.releaseUnit": {
+    minimum: "dispatcher",
+    ownedRecord: true,
+    input: async (f) => {
+      const { unit, incident } = await f.newAssignedUnit();
+      return { incidentId: incident.id, unitId: unit.id };
+    },
+  },
+  "units.setStatus": { minimum: "dispatcher", ownedRecord: true, input: async (f) => ({ ...unitRef(await f.newUnit()), status: "out_of_service" }) },
+  "units.reassign": {
+    minimum: "dispatcher",
+    ownedRecord: true,
+    input: async (f) => ({ ...unitRef((await f.newAssignedUnit()).unit), toIncidentId: (await f.newIncident()).id }),
+  },
+  "dispatch.searchPlaces": { minimum: "viewer", input: () => ({ text: "moi" }) },
+  "dispatch.findDuplicates": { minimum: "viewer", input: () => ({ type: "fire", lon: 36.82, lat: -1.28 }) },
+  "dispatch.recommend": { minimum: "dispatcher", input: async (f) => ({ incidentId: (await f.newIncident()).id }) },
+  "dispatch.targets": { minimum: "viewer" },
 };
+
+const incidentRef = ({ id, version }: { id: string; version: number }) => ({ id, version });
+const unitRef = (unit: { id: string; version: number }) => ({ unitId: unit.id, version: unit.version });
 
 export const procedures = appRouter._def.procedures as unknown as Record<string, { _def: { type: "query" | "mutation" | "subscription" } }>;
 const rank = (role: Role) => ROLES.length - ROLES.indexOf(role);
@@ -79,6 +126,9 @@ export async function setUpAccessFixtures(database: Database) {
       await insertAgency(database, `grantee-${++n}`, "water");
       return (await createSharingGrant(database.db, admin, adminActor, { granteeAgencyId: `grantee-${n}`, domain: "units" })).id;
     },
+    newIncident: () => insertIncident(database.db, "police"),
+    newUnit: () => insertUnit(database.db, "police"),
+    newAssignedUnit: () => insertAssignedUnit(database.db, "police"),
   };
   return { users, otherAdminId, displayTokenId, fixtures };
 }

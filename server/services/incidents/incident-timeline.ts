@@ -1,0 +1,20 @@
+import { and, asc, eq } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { incidentEvents, incidents } from "@/db/schema";
+import { withinScope, type AgencyScope } from "@/server/auth/agency-scope";
+import { NotFoundError } from "@/server/services/errors";
+
+/** Every entry of an incident's append-only timeline, oldest first, with the incident it belongs to. */
+export async function incidentTimeline(db: Db, scope: AgencyScope, id: string) {
+  const [incident] = await db
+    .select()
+    .from(incidents)
+    .where(and(eq(incidents.id, id), withinScope(incidents.agencyId, scope)));
+  if (!incident) throw new NotFoundError("That incident");
+  const events = await db
+    .select({ id: incidentEvents.id, at: incidentEvents.at, kind: incidentEvents.kind, actor: incidentEvents.actor, data: incidentEvents.data })
+    .from(incidentEvents)
+    .where(eq(incidentEvents.incidentId, id))
+    .orderBy(asc(incidentEvents.at), asc(incidentEvents.id));
+  return { incident, events };
+}
