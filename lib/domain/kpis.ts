@@ -57,6 +57,9 @@ export interface Threshold {
   bad: number;
 }
 
+/** Incidents that began as an answered emergency call (the simulator's calls are calls too): NFPA 1225 measures these. */
+export const ANSWERED_CALL_SOURCES = ["call", "simulator"] as const;
+
 /** NFPA 1225: 90 % of calls dispatched within 60 s of answer. */
 export const NFPA_DISPATCH_LIMIT_S = 60;
 export const NFPA_DISPATCH_SHARE: Threshold = { warn: 90, bad: 80 };
@@ -64,8 +67,7 @@ export const NFPA_DISPATCH_SHARE: Threshold = { warn: 90, bad: 80 };
 /** Open P1 incidents: one is the job, three at once is a strained city. */
 export const OPEN_P1_INCIDENTS: Threshold = { warn: 1, bad: 3 };
 
-/** Dispatch-to-scene targets in minutes by priority, set by the city; p90 above target is amber, above 1.5x red. */
-export const RESPONSE_TARGET_MIN: Record<1 | 2 | 3 | 4, number> = { 1: 8, 2: 15, 3: 30, 4: 60 };
+/** A response p90 past its target is amber; this far past it, red. */
 export const RESPONSE_OVERRUN_BAD = 1.5;
 
 /** Share of a unit type still available: none left is red. */

@@ -4,6 +4,7 @@ import { auditRouter } from "./routers/audit";
 import { authRouter } from "./routers/auth";
 import { dispatchRouter } from "./routers/dispatch";
 import { incidentsRouter } from "./routers/incidents";
+import { kpisRouter } from "./routers/kpis";
 import { liveRouter } from "./routers/live";
 import { placesRouter } from "./routers/places";
 import { sensorsRouter } from "./routers/sensors";
@@ -11,6 +12,7 @@ import { sharingRouter } from "./routers/sharing";
 import { transitRouter } from "./routers/transit";
 import { unitsRouter } from "./routers/units";
 import { usersRouter } from "./routers/users";
+import { wallboardRouter } from "./routers/wallboard";
 import { createCallerFactory, router } from "./trpc";
 
 export const appRouter = router({
@@ -26,6 +28,8 @@ export const appRouter = router({
   transit: transitRouter,
   sensors: sensorsRouter,
   live: liveRouter,
+  kpis: kpisRouter,
+  wallboard: wallboardRouter,
   dispatch: dispatchRouter,
 });
 

@@ -1,6 +1,8 @@
+import { latLngToCell } from "h3-js";
 import { ROLES, type Role } from "@/lib/domain/access";
 import { appRouter } from "@/server/api/root";
 import type { Database } from "@/db/client";
+import { incidents } from "@/db/schema";
 import { createApiToken } from "@/server/services/access/manage-api-tokens";
 import { createSharingGrant } from "@/server/services/access/manage-sharing-grants";
 import { insertAssignedUnit, insertIncident, insertUnit } from "./dispatch-fixtures";
@@ -20,6 +22,8 @@ export type Fixtures = {
   newIncident: () => Promise<{ id: string; version: number }>;
   newUnit: () => Promise<{ id: string; version: number }>;
   newAssignedUnit: () => Promise<{ unit: { id: string; version: number }; incident: { id: string } }>;
+  /** A fresh P1 incident of the police agency (something a wall would be interrupted by). */
+  newP1IncidentId: () => Promise<string>;
 };
 export type Decision = {
   minimum: "public" | Role;
@@ -84,6 +88,15 @@ export const decisions: Record<string, Decision> = {
   "dispatch.findDuplicates": { minimum: "viewer", input: () => ({ type: "fire", lon: 36.82, lat: -1.28 }) },
   "dispatch.recommend": { minimum: "dispatcher", input: async (f) => ({ incidentId: (await f.newIncident()).id }) },
   "dispatch.targets": { minimum: "viewer" },
+  "kpis.emergency": { minimum: "viewer" },
+  "kpis.transport": { minimum: "viewer" },
+  "kpis.environment": { minimum: "viewer" },
+  "kpis.utilities": { minimum: "viewer" },
+  "kpis.feedHealth": { minimum: "viewer" },
+  "wallboard.settings": { minimum: "viewer" },
+  "wallboard.savePlaylist": { minimum: "supervisor", input: (_f, n) => ({ entries: [{ panel: "emergency", dwellS: 10 + (n % 50) }] }) },
+  "wallboard.interrupts": { minimum: "viewer" },
+  "wallboard.acknowledgeInterrupt": { minimum: "dispatcher", ownedRecord: true, input: async (f) => ({ kind: "incident", id: await f.newP1IncidentId() }) },
 };
 
 const incidentRef = ({ id, version }: { id: string; version: number }) => ({ id, version });
@@ -129,6 +142,11 @@ export async function setUpAccessFixtures(database: Database) {
     newIncident: () => insertIncident(database.db, "police"),
     newUnit: () => insertUnit(database.db, "police"),
     newAssignedUnit: () => insertAssignedUnit(database.db, "police"),
+    newP1IncidentId: async () => {
+      const [lon, lat] = [36.82, -1.29];
+      const values = { agencyId: "police", type: "medical", priority: 1, title: "Cardiac arrest", lon, lat, h3: latLngToCell(lat, lon, 9), source: "call", reportedAt: new Date() } as const;
+      return (await database.db.insert(incidents).values(values).returning({ id: incidents.id }))[0]!.id;
+    },
   };
   return { users, otherAdminId, displayTokenId, fixtures };
 }
