@@ -3,7 +3,8 @@
  * rules engine (server/rules) evaluates them; the rule editor builds them from these schemas.
  *
  * Sensor rules read the one-minute rollups (readings_1m): "above X for N minutes" means every
- * one-minute average of the last N minutes was above X.
+ * one-minute average of the last N minutes was above X; a rule without a duration judges the
+ * latest reading.
  */
 import { z } from "zod";
 import { ALERT_SEVERITIES, type AlertKind } from "./alerts";

@@ -82,7 +82,7 @@ describe("threshold rules", () => {
     expect(at(2)?.verdict).toBe("clear");
     expect(at(2.01)).toMatchObject({ verdict: "fire", severity: "minor" });
     expect(at(2.6)).toMatchObject({ verdict: "fire", severity: "moderate" });
-    expect(at(3.2)).toMatchObject({ verdict: "fire", severity: "severe", description: "One-minute average 3.2 m, above the limit of 3.1 m." });
+    expect(at(3.2)).toMatchObject({ verdict: "fire", severity: "severe", description: "Reading 3.2 m, above the limit of 3.1 m." });
     expect(evaluateThreshold({ name: "River", severity: "minor" }, river, sensorFacts({ kind: "water_level" }), minuteBuckets([5]), justAfter(1))).toBeNull();
   });
 

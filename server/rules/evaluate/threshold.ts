@@ -28,13 +28,19 @@ export function thresholdLevels(params: ThresholdParams, severity: AlertSeverity
   return [{ severity, limit: base }, ...escalations];
 }
 
+/**
+ * A rule with a duration judges one-minute averages; a rule without one judges the latest
+ * reading, so a crossing counts at once instead of being averaged with the minute before it.
+ */
+export const judgedValue = (params: ThresholdParams, bucket: Bucket) => (params.forMinutes > 0 ? bucket.mean : bucket.last);
+
 /** Outside the active window every point counts as clear: the condition is not watched then. */
 export function thresholdPoint(params: ThresholdParams, limit: number, bucket: Bucket): Point {
   if (params.activeWindow && !isInWindow(bucket.at, params.activeWindow)) return { at: bucket.at, breach: false, clear: true };
-  const { mean } = bucket;
+  const value = judgedValue(params, bucket);
   return params.direction === "above"
-    ? { at: bucket.at, breach: mean > limit, clear: mean <= limit - params.clearMargin }
-    : { at: bucket.at, breach: mean < limit, clear: mean >= limit + params.clearMargin };
+    ? { at: bucket.at, breach: value > limit, clear: value <= limit - params.clearMargin }
+    : { at: bucket.at, breach: value < limit, clear: value >= limit + params.clearMargin };
 }
 
 export const thresholdTiming = (params: ThresholdParams, cadenceS: number) => ({
@@ -58,11 +64,12 @@ export function evaluateThreshold(rule: RuleHead, params: ThresholdParams, senso
   const judgements = levels.map((level) => judgeRuns(runsOf(buckets.map((b) => thresholdPoint(params, level.limit, b)), timing.maxGapMs), judge));
   const base = judgements[0]!;
   if (base.verdict === "hold") return { verdict: "hold", subject };
-  const latest = buckets.at(-1)!;
+  const latest = judgedValue(params, buckets.at(-1)!);
   if (base.verdict === "clear") {
-    return { verdict: "clear", subject, reason: `Back to ${formatValue(latest.mean, sensor.unit)} (limit ${formatValue(levels[0]!.limit, sensor.unit)}).` };
+    return { verdict: "clear", subject, reason: `Back to ${formatValue(latest, sensor.unit)} (limit ${formatValue(levels[0]!.limit, sensor.unit)}).` };
   }
   const { severity, limit } = firingLevel(levels, judgements);
+  const observed = params.forMinutes > 0 ? `One-minute average ${formatValue(latest, sensor.unit)}` : `Reading ${formatValue(latest, sensor.unit)}`;
   const duration = params.forMinutes > 0 ? ` for ${params.forMinutes} min` : "";
   return {
     verdict: "fire",
@@ -71,7 +78,7 @@ export function evaluateThreshold(rule: RuleHead, params: ThresholdParams, senso
     since: new Date(base.since),
     continuing: base.continuing,
     title: `${rule.name}: ${sensor.name}`,
-    description: `One-minute average ${formatValue(latest.mean, sensor.unit)}, ${params.direction} the limit of ${formatValue(limit, sensor.unit)}${duration}.`,
+    description: `${observed}, ${params.direction} the limit of ${formatValue(limit, sensor.unit)}${duration}.`,
     ...sensorPlace(sensor),
   };
 }
