@@ -6,6 +6,7 @@ import { dispatchRouter } from "./routers/dispatch";
 import { incidentsRouter } from "./routers/incidents";
 import { kpisRouter } from "./routers/kpis";
 import { liveRouter } from "./routers/live";
+import { mapRouter } from "./routers/map";
 import { placesRouter } from "./routers/places";
 import { sensorsRouter } from "./routers/sensors";
 import { sharingRouter } from "./routers/sharing";
@@ -31,6 +32,7 @@ export const appRouter = router({
   kpis: kpisRouter,
   wallboard: wallboardRouter,
   dispatch: dispatchRouter,
+  map: mapRouter,
 });
 
 export type AppRouter = typeof appRouter;

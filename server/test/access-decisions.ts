@@ -97,6 +97,15 @@ export const decisions: Record<string, Decision> = {
   "wallboard.savePlaylist": { minimum: "supervisor", input: (_f, n) => ({ entries: [{ panel: "emergency", dwellS: 10 + (n % 50) }] }) },
   "wallboard.interrupts": { minimum: "viewer" },
   "wallboard.acknowledgeInterrupt": { minimum: "dispatcher", ownedRecord: true, input: async (f) => ({ kind: "incident", id: await f.newP1IncidentId() }) },
+  "map.incidentDensity": { minimum: "viewer", input: () => ({ window: "all" }) },
+  "map.wardMetrics": { minimum: "viewer", input: (_f, n) => ({ metric: ["openIncidents", "worstAqi", "lightsOut", "requestsBacklog"][n % 4] }) },
+  "map.sensorHistory": { minimum: "viewer", input: () => ({ sensorId: "air-quality-probe", range: "1h" }) },
+  "map.sensorAlerts": { minimum: "viewer", input: () => ({ sensorId: "air-quality-probe" }) },
+  "map.incidentEvents": { minimum: "viewer", input: () => ({ incidentId: "00000000-0000-4000-8000-000000000000" }) },
+  "map.vehicles": { minimum: "viewer" },
+  "map.workOrders": { minimum: "viewer" },
+  "map.alertAreas": { minimum: "viewer" },
+  "map.trafficRoads": { minimum: "viewer" },
 };
 
 const incidentRef = ({ id, version }: { id: string; version: number }) => ({ id, version });
