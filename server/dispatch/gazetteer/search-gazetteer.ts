@@ -3,6 +3,7 @@
  * place's name ("moi ken" finds "Kenyatta Avenue / Moi Avenue"); a name that begins with the
  * whole query ranks first, then word-prefix matches, then plain substring matches.
  */
+import { distanceM } from "@/db/seed/geo/haversine";
 import type { PlaceKind } from "@/lib/domain/dispatch";
 
 export interface GazetteerEntry {
@@ -39,14 +40,25 @@ const normalize = (text: string) =>
     .replace(/[^a-z0-9]+/g, " ")
     .trim();
 
+/** The same name and kind this close is one place mapped twice (a hospital's node and its building). */
+const SAME_PLACE_M = 500;
+
 export class Gazetteer {
-  private readonly entries: IndexedEntry[];
+  private readonly entries: IndexedEntry[] = [];
 
   constructor(entries: readonly GazetteerEntry[]) {
-    this.entries = entries.map((entry) => {
+    const byName = new Map<string, IndexedEntry[]>();
+    for (const entry of entries) {
       const normalized = normalize(entry.name);
-      return { ...entry, normalized, words: normalized.split(" ") };
-    });
+      const key = `${entry.kind}|${normalized}`;
+      const namesakes = byName.get(key) ?? [];
+      const twin = namesakes.findIndex((other) => distanceM([other.lon, other.lat], [entry.lon, entry.lat]) < SAME_PLACE_M);
+      const indexed = { ...entry, normalized, words: normalized.split(" ") };
+      if (twin < 0) namesakes.push(indexed);
+      else if (casingQuality(entry.name) > casingQuality(namesakes[twin]!.name)) namesakes[twin] = indexed;
+      byName.set(key, namesakes);
+    }
+    for (const namesakes of byName.values()) this.entries.push(...namesakes);
   }
 
   get size() {
@@ -68,6 +80,9 @@ export class Gazetteer {
     return matches.slice(0, limit).map(({ entry: { normalized: _n, words: _w, ...entry } }) => entry);
   }
 }
+
+/** "Kenyatta National Hospital" reads better than "kenyatta national hospital" or "KENYATTA NATIONAL HOSPITAL". */
+const casingQuality = (name: string) => (name !== name.toLowerCase() && name !== name.toUpperCase() ? 1 : 0);
 
 function matchRank(entry: IndexedEntry, query: string, tokens: string[]): number | null {
   if (entry.normalized === query) return 0;
