@@ -1,0 +1,8 @@
+/** GTFS-Realtime VehiclePositions of the simulated matatus (protobuf FeedMessage). */
+import { feedResponse, withSimulator } from "@/server/simulator/http/feed-response";
+
+export const dynamic = "force-dynamic";
+
+export function GET() {
+  return withSimulator((simulator, now) => feedResponse(simulator.vehiclePositionsFeed(now), "application/x-protobuf"));
+}
