@@ -108,6 +108,7 @@ export class Simulator {
     const target = this.clock.simAt(realNow).getTime();
     if (target - this.steppedTo.getTime() > MAX_CATCH_UP_S * 1000) this.steppedTo = new Date(target - MAX_CATCH_UP_S * 1000);
     const calls: SimCall[] = [];
+    const before = this.steppedTo;
     while (this.steppedTo.getTime() + STEP_S * 1000 <= target) {
       const at = new Date(this.steppedTo.getTime() + STEP_S * 1000);
       this.world.step(at, STEP_S);
@@ -115,7 +116,8 @@ export class Simulator {
       this.open311.step(at, STEP_S);
       this.steppedTo = at;
     }
-    this.alerts.apply(this.hazards.states(this.steppedTo), realNow, this.clock.realSeconds(CAP_VALIDITY_S) * 1000);
+    // Hazards change only when the world does.
+    if (this.steppedTo !== before) this.alerts.apply(this.hazards.states(this.steppedTo), realNow, this.clock.realSeconds(CAP_VALIDITY_S) * 1000);
     return calls;
   }
 

@@ -1,6 +1,7 @@
-/** Test support: sensors as the city loader returns them, without a database. */
-import type { SensorKind } from "@/lib/domain/sensors";
-import { SENSOR_KIND_INFO } from "@/lib/domain/sensors";
+/** Test support: sensors as the city loader returns them, and a seeded city to simulate. */
+import { seedCity } from "@/db/seed/seed";
+import { openTestDatabase, type TestDatabase } from "@/db/test-database";
+import { SENSOR_KIND_INFO, type SensorKind } from "@/lib/domain/sensors";
 import type { SimSensor } from "./city/load-city";
 
 export function fakeSensor(kind: SensorKind, overrides: Partial<SimSensor> = {}): SimSensor {
@@ -17,4 +18,11 @@ export function fakeSensor(kind: SensorKind, overrides: Partial<SimSensor> = {})
     config: {},
     ...overrides,
   };
+}
+
+/** A fresh in-memory PGlite with the Nairobi seed: the city the simulator reads. */
+export async function seededTestDatabase(): Promise<TestDatabase> {
+  const test = await openTestDatabase("pglite");
+  await seedCity(test.database.db);
+  return test;
 }

@@ -13,10 +13,12 @@ import type { CapAlertBook } from "./cap-alert-book";
 import { floodNotice } from "./flood-notice";
 import type { HazardState } from "./hazard-notice";
 import { heatNotice } from "./heat-notice";
+import { HourlyAirQuality } from "./hourly-air-quality";
 
 export class HazardWatch {
   private readonly gaugeWards: { ward: SimWard; gauges: SimSensor[] }[];
   private readonly county: Polygon;
+  private readonly air: HourlyAirQuality;
   private readonly drillKeysSeen = new Set<string>();
 
   constructor(
@@ -28,6 +30,7 @@ export class HazardWatch {
     const wardCodes = [...new Set(gauges.map((gauge) => gauge.wardCode!))];
     this.gaugeWards = wardCodes.map((code) => ({ ward: city.wards.get(code), gauges: gauges.filter((gauge) => gauge.wardCode === code) }));
     this.county = hullPolygon(city.wards.list.map((ward) => ward.geometry));
+    this.air = new HourlyAirQuality(city.wards.list, world.airQuality);
   }
 
   states(at: Date): HazardState[] {
@@ -36,7 +39,7 @@ export class HazardWatch {
       const readings = gauges.map((gauge) => this.world.rivers.reading(gauge.id, at));
       return { key, notice: floodNotice(ward, readings, this.book.isActive(key)) };
     });
-    const air = this.city.wards.list.map((ward) => ({ ward, hourlyMeanUgM3: this.world.airQuality.hourlyMean(ward.code, at) }));
+    const air = this.air.means(at);
     const drills = this.world.effects.hazardsAt(at);
     for (const drill of drills) this.drillKeysSeen.add(drill.key);
     const endedDrills = [...this.drillKeysSeen].filter((key) => !drills.some((drill) => drill.key === key));

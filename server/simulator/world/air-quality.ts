@@ -36,13 +36,6 @@ export class AirQualityModel {
     return Math.max(0.5, this.wardScale(wardCode) * typical * this.episodeMultiplier(wardCode, at) * noise);
   }
 
-  /** Mean of the last hour, in 5-minute steps: what air-quality alerts are judged on. */
-  hourlyMean(wardCode: string, at: Date): number {
-    let sum = 0;
-    for (let step = 0; step < 12; step++) sum += this.valueAt(wardCode, new Date(at.getTime() - step * STEP_MS));
-    return sum / 12;
-  }
-
   private wardScale(wardCode: string): number {
     return CITY_LEVEL_OVER_SERIES * Math.exp(WARD_SPREAD * hashedGaussian(this.seed, "pm25-ward", wardCode));
   }
