@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { IncidentType } from "./incidents";
 
 /** What a wall can show, one panel at a time. */
 export const WALLBOARD_PANELS = ["overview", "emergency", "transport", "environment", "utilities"] as const;
@@ -45,6 +46,8 @@ export const INTERRUPT_HOLD_S = 90;
 export interface WallboardInterrupt {
   kind: InterruptKind;
   id: string;
+  /** The incident's type (its map symbol); null for an alert. */
+  incidentType: IncidentType | null;
   /** "P1 · Fire" or "Extreme alert". */
   headline: string;
   title: string;

@@ -23,7 +23,7 @@ export async function feedHealthKpi(ctx: KpiContext): Promise<Kpi> {
     label: "Feeds healthy",
     unit: "count",
     value: judged.length ? tally.healthy : null,
-    note: `of ${judged.length} · ${tally.stale} stale · ${tally.failing} failing`,
+    note: `of ${judged.length} healthy · ${tally.stale} stale · ${tally.failing} failing`,
     status: worstStatus(judged.map((f) => STATE_STATUS[f.state])),
     rows: judged.filter((f) => f.state !== "healthy").map((f) => kpiRow(f.name, null, "count", { note: f.state, status: STATE_STATUS[f.state] })),
     asOf: ctx.now,

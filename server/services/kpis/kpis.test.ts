@@ -32,7 +32,7 @@ describe.each(testDatabaseKinds)("wallboard KPIs on %s", (kind) => {
     expect(k["open-incidents"]!.trend.slice(-2)).toEqual([1, 3]);
 
     // Today: 45 s in time; 120 s late; waiting 150 s late; waiting 30 s undecided → 1 of 3. Seven days add yesterday's 30 s.
-    expect(k["dispatch-within-60s"]).toMatchObject({ value: 33.3, status: "bad", note: "Target 90 % · 7 days 50 %", baseline: { sameHourYesterday: 100, median7d: 100 } });
+    expect(k["dispatch-within-60s"]).toMatchObject({ value: 33.3, status: "bad", note: "Target 90% · 7 days 50%", baseline: { sameHourYesterday: 100, median7d: 100 } });
     expect(k["dispatch-within-60s"]!.rows.map((r) => [r.label, r.value, r.note])).toEqual([["Today", 33.3, "1 of 3 calls"], ["7 days", 50, "2 of 4 calls"]]);
     expect(k["dispatch-within-60s"]!.trend.slice(-2)).toEqual([0, 50]);
 
@@ -85,7 +85,7 @@ describe.each(testDatabaseKinds)("wallboard KPIs on %s", (kind) => {
 
   it("utilities: substation peak, lamps out weighted by circuit, full bins, open requests and their median age", async () => {
     const k = byId((await utilitiesKpis(ctx)).kpis);
-    expect(k["substation-load"]).toMatchObject({ value: 85, status: "warn", note: "1 of 2 at 80 % or more" });
+    expect(k["substation-load"]).toMatchObject({ value: 85, status: "warn", note: "1 of 2 at 80% or more" });
     expect(k["substation-load"]!.trend.at(-1)).toBe(85);
     // 40 lamps at 90 % lit and 20 lamps dark: 4 + 20 = 24 of 60 out.
     expect(k["street-lights-out"]).toMatchObject({ value: 40, status: "bad", note: "24 of 60 lamps on 2 circuits" });
@@ -98,7 +98,7 @@ describe.each(testDatabaseKinds)("wallboard KPIs on %s", (kind) => {
   });
 
   it("feed health counts enabled feeds and names the unhealthy ones", async () => {
-    expect(await feedHealthKpi(ctx)).toMatchObject({ value: 1, note: "of 2 · 0 stale · 1 failing", status: "bad", rows: [{ label: "Weather warnings", note: "failing" }] });
+    expect(await feedHealthKpi(ctx)).toMatchObject({ value: 1, note: "of 2 healthy · 0 stale · 1 failing", status: "bad", rows: [{ label: "Weather warnings", note: "failing" }] });
   });
 
   it("through the router, each caller sees only what its agency may", async () => {

@@ -71,6 +71,7 @@ export async function listInterrupts(db: Db, session: AuthSession, now = new Dat
     (i): WallboardInterrupt => ({
       kind: "incident",
       id: i.id,
+      incidentType: i.type,
       headline: `P1 · ${INCIDENT_TYPE_LABELS[i.type]}`,
       title: i.title,
       place: i.address ?? i.ward,
@@ -81,7 +82,7 @@ export async function listInterrupts(db: Db, session: AuthSession, now = new Dat
   );
   const fromAlerts = extreme.map((a): WallboardInterrupt => {
     const where = (a.area && geometryCenter(a.area)) ?? (a.sensorLon !== null && a.sensorLat !== null ? { lon: a.sensorLon, lat: a.sensorLat } : null);
-    return { kind: "alert", id: a.id, headline: "Extreme alert", title: a.title, place: a.areaDesc ?? a.sensor, lon: where?.lon ?? null, lat: where?.lat ?? null, at: a.at };
+    return { kind: "alert", id: a.id, incidentType: null, headline: "Extreme alert", title: a.title, place: a.areaDesc ?? a.sensor, lon: where?.lon ?? null, lat: where?.lat ?? null, at: a.at };
   });
   return [...fromIncidents, ...fromAlerts].sort((a, b) => b.at.getTime() - a.at.getTime()).slice(0, MAX_INTERRUPTS);
 }

@@ -26,7 +26,7 @@ export function dispatchShareKpi(incidents: readonly WindowIncident[], now: Date
     unit: "%",
     value: round1(today.percent),
     status: thresholdStatus(today.percent, NFPA_DISPATCH_SHARE),
-    note: `Target 90 % · 7 days ${week.percent === null ? "—" : `${Math.round(week.percent)} %`}`,
+    note: `Target 90% · 7 days ${week.percent === null ? "—" : `${Math.round(week.percent)}%`}`,
     ...hourlyHistory(hourly, now),
     rows: [
       kpiRow("Today", round1(today.percent), "%", { note: describe(today), status: thresholdStatus(today.percent, NFPA_DISPATCH_SHARE) }),

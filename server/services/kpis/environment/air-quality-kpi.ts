@@ -10,7 +10,7 @@ import type { KpiContext } from "../kpi-context";
 import { sensorsOfKind } from "../sensor-hourly-series";
 import { sensorStaleAfterS } from "../state-staleness";
 
-const WORST_WARDS_SHOWN = 5;
+const WORST_WARDS_SHOWN = 4;
 /** A 24-hour mean ending at an hour covers that hour and the 23 before it. */
 const MEAN_SPAN = sql.raw(`interval '23 hours'`);
 

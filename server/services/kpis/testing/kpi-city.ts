@@ -57,7 +57,14 @@ export async function buildKpiCity(database: Database) {
     { id: "KBA-3", agencyId: "transit", ...place(), delayS: 0, reportedAt: ago(200) },
   ]);
 
-  const road = (id: string, name: string) => ({ id, source: "osm_major", name, highway: "trunk", lengthM: 1000, geometry: { type: "LineString", coordinates: [[36.8, -1.3], [36.81, -1.31]] } }) as const;
+  const road = (id: string, name: string): typeof roads.$inferInsert => ({
+    id,
+    source: "osm_major",
+    name,
+    highway: "trunk",
+    lengthM: 1000,
+    geometry: { type: "LineString", coordinates: [[36.8, -1.3], [36.81, -1.31]] },
+  });
   await db.insert(roads).values([road("r1", "Mombasa Road"), road("r2", "Outer Ring Road")]);
 
   const sensor = (id: string, kind: SensorKind, agencyId: string, extra: Partial<typeof sensors.$inferInsert> = {}) =>

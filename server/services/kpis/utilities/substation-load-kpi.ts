@@ -24,7 +24,7 @@ export async function substationLoadKpi(ctx: KpiContext): Promise<Kpi> {
     label: "Substation load, peak",
     unit: "%",
     value: round1(peak),
-    note: `${loads.filter((s) => thresholdStatus(s.value, SUBSTATION_LOAD) !== "good").length} of ${loads.length} at ${SUBSTATION_LOAD.warn} % or more`,
+    note: `${loads.filter((s) => thresholdStatus(s.value, SUBSTATION_LOAD) !== "good").length} of ${loads.length} at ${SUBSTATION_LOAD.warn}% or more`,
     status: thresholdStatus(peak, SUBSTATION_LOAD),
     ...hourlyHistory(hourly, ctx.now),
     rows: loads.slice(0, BUSIEST_SHOWN).map((s) =>

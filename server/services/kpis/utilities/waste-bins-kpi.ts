@@ -21,7 +21,7 @@ export async function wasteBinsKpi(ctx: KpiContext): Promise<Kpi> {
   const full = fills.filter((b) => b.value > BIN_FULL_PERCENT);
   return kpi({
     id: "bins-full",
-    label: `Bins above ${BIN_FULL_PERCENT} % full`,
+    label: `Bins above ${BIN_FULL_PERCENT}% full`,
     unit: "count",
     value: fills.length ? full.length : null,
     note: `of ${fills.length} bins reporting`,
