@@ -1,4 +1,5 @@
 import { agenciesRouter } from "./routers/agencies";
+import { alertsRouter } from "./routers/alerts";
 import { apiTokensRouter } from "./routers/api-tokens";
 import { auditRouter } from "./routers/audit";
 import { authRouter } from "./routers/auth";
@@ -8,6 +9,7 @@ import { kpisRouter } from "./routers/kpis";
 import { liveRouter } from "./routers/live";
 import { mapRouter } from "./routers/map";
 import { placesRouter } from "./routers/places";
+import { rulesRouter } from "./routers/rules";
 import { sensorsRouter } from "./routers/sensors";
 import { sharingRouter } from "./routers/sharing";
 import { transitRouter } from "./routers/transit";
@@ -33,6 +35,8 @@ export const appRouter = router({
   wallboard: wallboardRouter,
   dispatch: dispatchRouter,
   map: mapRouter,
+  alerts: alertsRouter,
+  rules: rulesRouter,
 });
 
 export type AppRouter = typeof appRouter;

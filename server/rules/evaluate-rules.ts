@@ -2,7 +2,6 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { agencies, rules, type Rule } from "@/db/schema";
-import { COMMAND_AGENCY_KIND } from "@/lib/domain/access";
 import type { LiveTopic } from "@/lib/domain/live";
 import type { RuleDefinition } from "@/lib/domain/rules";
 import type { AgencyScope } from "@/server/auth/agency-scope";
@@ -10,6 +9,7 @@ import { subjectKey } from "./findings";
 import { loadHandResolutions, loadOpenAlerts } from "./load/open-alerts";
 import { planAlertChanges } from "./plan-alert-changes";
 import { ruleDefinitionOf, ruleFindings } from "./rule-findings";
+import { ruleScope } from "./rule-scope";
 import { writeAlertChanges } from "./write-alert-changes";
 
 /** The live topics whose changes can change a rule's findings. */
@@ -24,10 +24,6 @@ export function topicsOf(definition: RuleDefinition): LiveTopic[] {
       return definition.params.subjects.map((subject) => (subject === "unit" ? "units" : subject === "vehicle" ? "vehicles" : "incidents"));
   }
 }
-
-/** A rule watches its own agency's subjects; a command-center rule watches every agency's. */
-export const ruleScope = (rule: Pick<Rule, "agencyId">, agencyKind: string | undefined): AgencyScope =>
-  agencyKind === COMMAND_AGENCY_KIND ? "all" : [rule.agencyId];
 
 export interface PassReport {
   evaluated: number;
@@ -52,7 +48,7 @@ export async function evaluateRules(db: Db, options: { now?: Date; topics?: Read
     }
     if (options.topics && !topicsOf(definition).some((topic) => options.topics!.has(topic))) continue;
     try {
-      report.changes += await evaluateRule(db, rule, definition, ruleScope(rule, agencyKind.get(rule.agencyId)), now);
+      report.changes += await evaluateRule(db, rule, definition, ruleScope(rule.agencyId, agencyKind.get(rule.agencyId)), now);
       report.evaluated++;
     } catch (error) {
       report.failures.push({ ruleId: rule.id, message: error instanceof Error ? error.message : String(error) });

@@ -5,6 +5,7 @@ import type { Database } from "@/db/client";
 import { incidents } from "@/db/schema";
 import { createApiToken } from "@/server/services/access/manage-api-tokens";
 import { createSharingGrant } from "@/server/services/access/manage-sharing-grants";
+import { insertEditableRule, insertOpenAlert } from "@/server/rules/testing/rule-fixtures";
 import { insertAssignedUnit, insertIncident, insertUnit } from "./dispatch-fixtures";
 import { contextFor, insertAgency, insertUser, TEST_PASSWORD, type callerFor } from "./fixtures";
 
@@ -24,6 +25,9 @@ export type Fixtures = {
   newAssignedUnit: () => Promise<{ unit: { id: string; version: number }; incident: { id: string } }>;
   /** A fresh P1 incident of the police agency (something a wall would be interrupted by). */
   newP1IncidentId: () => Promise<string>;
+  /** A fresh open alert, and a fresh rule (as the editor sends it back), of the police agency. */
+  newAlertId: () => Promise<string>;
+  newRule: () => ReturnType<typeof insertEditableRule>;
 };
 export type Decision = {
   minimum: "public" | Role;
@@ -106,6 +110,22 @@ export const decisions: Record<string, Decision> = {
   "map.workOrders": { minimum: "viewer" },
   "map.alertAreas": { minimum: "viewer" },
   "map.trafficRoads": { minimum: "viewer" },
+  "alerts.list": { minimum: "viewer", input: () => ({}) },
+  "alerts.acknowledge": { minimum: "operator", ownedRecord: true, input: async (f) => ({ id: await f.newAlertId(), comment: "Crew on the way" }) },
+  "alerts.resolve": { minimum: "operator", ownedRecord: true, input: async (f) => ({ id: await f.newAlertId(), reason: "Gauge recalibrated" }) },
+  "alerts.escalate": { minimum: "dispatcher", ownedRecord: true, input: async (f) => ({ id: await f.newAlertId() }) },
+  "alerts.mutes": { minimum: "viewer" },
+  "alerts.setMute": { minimum: "viewer", input: (_f, n) => ({ categoryKind: "alert_kind", category: ["threshold", "silence", "cap"][n % 3], muted: n % 2 === 0 }) },
+  "alerts.capFeedAccess": { minimum: "admin" },
+  "alerts.setCapFeedAccess": { minimum: "admin", input: (_f, n) => ({ access: ["public", "token", "off"][n % 3] }) },
+  "rules.list": { minimum: "supervisor" },
+  "rules.create": { minimum: "supervisor", input: (_f, n) => ({ name: `Feeds silent ${n}`, severity: "moderate", kind: "silence", params: { subject: "feed", multiple: 3 } }) },
+  "rules.update": { minimum: "supervisor", ownedRecord: true, input: (f) => f.newRule() },
+  "rules.setEnabled": { minimum: "supervisor", ownedRecord: true, input: async (f) => ({ id: (await f.newRule()).id, enabled: false }) },
+  "rules.preview": {
+    minimum: "supervisor",
+    input: () => ({ severity: "moderate", kind: "threshold", params: { sensorKind: "air_quality", direction: "above", limit: { value: 55.4 }, forMinutes: 30 } }),
+  },
 };
 
 const incidentRef = ({ id, version }: { id: string; version: number }) => ({ id, version });
@@ -156,6 +176,8 @@ export async function setUpAccessFixtures(database: Database) {
       const values = { agencyId: "police", type: "medical", priority: 1, title: "Cardiac arrest", lon, lat, h3: latLngToCell(lat, lon, 9), source: "call", reportedAt: new Date() } as const;
       return (await database.db.insert(incidents).values(values).returning({ id: incidents.id }))[0]!.id;
     },
+    newAlertId: () => insertOpenAlert(database.db, "police"),
+    newRule: () => insertEditableRule(database.db, "police"),
   };
   return { users, otherAdminId, displayTokenId, fixtures };
 }

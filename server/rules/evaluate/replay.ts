@@ -50,3 +50,16 @@ export function replayLevels(levels: readonly LevelSeries[], timing: { forMs: nu
   }
   return firings.map(({ from, to, severity, retriggers }) => ({ from, to, severity, retriggers }));
 }
+
+/**
+ * Silences in a series of report times (to the minute: rollups keep no finer time): each gap
+ * longer than `limitMs`, from when it passed the limit to the next report, or still open.
+ */
+export function replayGaps(times: readonly number[], limitMs: number, severity: AlertSeverity, now: number): ReplayedFiring[] {
+  const ends = [...times.slice(1), now];
+  return times.flatMap((at, i) => {
+    const next = ends[i]!;
+    if (next - at <= limitMs) return [];
+    return [{ from: new Date(at + limitMs), to: i < times.length - 1 ? new Date(next) : null, severity, retriggers: 0 }];
+  });
+}

@@ -2,7 +2,7 @@
 import { latLngToCell } from "h3-js";
 import { sql } from "drizzle-orm";
 import type { Db, Database } from "@/db/client";
-import { readings, readings1m, rules, sensors, type SensorConfig } from "@/db/schema";
+import { alerts, readings, readings1m, rules, sensors, type SensorConfig } from "@/db/schema";
 import { AGENCY_KINDS, type AgencyKind } from "@/lib/domain/agencies";
 import type { AlertSeverity } from "@/lib/domain/alerts";
 import type { RuleDefinition } from "@/lib/domain/rules";
@@ -66,4 +66,31 @@ export async function writeReading(db: Db, sensorId: string, at: Date, value: nu
 export async function writeMinutes(db: Db, sensorId: string, start: number, values: readonly number[]) {
   for (const [i, value] of values.entries()) await writeReading(db, sensorId, new Date(start + i * 60_000 + 7_000), value);
   return start + values.length * 60_000;
+}
+
+/** An open alert of `agencyId` at a point: something to acknowledge, resolve or escalate. */
+export async function insertOpenAlert(db: Db, agencyId: string, severity: AlertSeverity = "severe") {
+  const [alert] = await db
+    .insert(alerts)
+    .values({
+      agencyId,
+      severity,
+      title: "River above flood stage: River gauge 03",
+      description: "Reading 2.6 m, above the limit of 2.5 m.",
+      subjectKind: "sensor",
+      subjectId: "water-level-03",
+      source: "threshold",
+      sensorKind: "water_level",
+      area: { type: "Point", coordinates: [KILIMANI.lon, KILIMANI.lat] },
+      areaDesc: "River gauge 03, Kilimani",
+    })
+    .returning({ id: alerts.id });
+  return alert!.id;
+}
+
+/** A sensor-silence rule of `agencyId`, as the editor would send it back for an update. */
+export async function insertEditableRule(db: Db, agencyId: string) {
+  const definition = { kind: "silence", params: { subject: "sensor", multiple: 5 } } as const;
+  const [rule] = await db.insert(rules).values({ agencyId, name: "Sensors silent", severity: "minor", ...definition }).returning({ id: rules.id, version: rules.version });
+  return { ...rule!, name: "Sensors silent for long", severity: "minor" as const, ...definition };
 }
