@@ -14,7 +14,7 @@ import { ConflictError, NotFoundError } from "@/server/services/errors";
 import { CapAlertBook } from "./alerts/cap-alert-book";
 import { HazardWatch } from "./alerts/hazard-watch";
 import { CallGenerator, type SimCall } from "./calls/call-generator";
-import { Gazetteer } from "./city/gazetteer";
+import { Landmarks } from "./city/landmarks";
 import { loadSimCity, type SimCity, type SimSensor } from "./city/load-city";
 import { SimClock } from "./clock";
 import type { SimulatorConfig } from "./config";
@@ -91,13 +91,13 @@ export class Simulator {
   ) {
     this.clock = clock;
     const runTag = Math.floor(clock.startReal.getTime() / 1000).toString(36);
-    const gazetteer = new Gazetteer(city.transit.stops, city.wards);
+    const landmarks = new Landmarks(city.transit.stops, city.wards);
     this.world = new World(city, pm25, config.seed);
     this.fleet = new Fleet(buildTripPatterns(city.transit), city.localTime, config.seed);
-    this.calls = new CallGenerator(city, this.world, gazetteer, config.callsPerHour, config.seed, runTag);
+    this.calls = new CallGenerator(city, this.world, landmarks, config.callsPerHour, config.seed, runTag);
     this.alerts = new CapAlertBook({ sender: CAP_SENDER, senderName: "Kenya Meteorological Department (simulated, synthetic data)", runTag });
     this.hazards = new HazardWatch(city, this.world, this.alerts);
-    this.open311 = new Open311RequestBook(city, this.world, gazetteer, clock, config.open311PerHour, config.seed, runTag);
+    this.open311 = new Open311RequestBook(city, this.world, landmarks, clock, config.open311PerHour, config.seed, runTag);
     const start = clock.startSim.getTime();
     for (let at = start - WARM_UP_S * 1000; at < start; at += WARM_UP_STEP_S * 1000) this.world.step(new Date(at), WARM_UP_STEP_S);
     this.steppedTo = clock.startSim;

@@ -4,16 +4,17 @@
  * action stage (while the river recedes through the action stage it says so, as Minor);
  * severity follows the worst stage: minor → Moderate, moderate → Severe, major → Extreme.
  */
+import { FLOOD_STAGES, type FloodStage } from "@/lib/domain/flood-stages";
 import type { CapSeverity } from "@/server/feeds/cap/cap-types";
 import { displayName, type SimWard } from "../city/ward-areas";
 import { hullPolygon } from "../geo/convex-hull";
-import { FLOOD_STAGE_ORDER, type FloodStage, type GaugeReading } from "../world/river-levels";
+import type { GaugeReading } from "../world/river-levels";
 import type { HazardNotice } from "./hazard-notice";
 
-const SEVERITY: Record<FloodStage, CapSeverity> = { action: "Minor", minor: "Moderate", moderate: "Severe", major: "Extreme" };
+const SEVERITY: Record<Exclude<FloodStage, "normal">, CapSeverity> = { action: "Minor", minor: "Moderate", moderate: "Severe", major: "Extreme" };
 const GAUGE_RADIUS_KM = 1.5;
 
-const rank = (stage: FloodStage | null) => (stage ? FLOOD_STAGE_ORDER.indexOf(stage) : -1);
+const rank = (stage: FloodStage) => FLOOD_STAGES.indexOf(stage);
 
 /** The notice for the ward's gauges; null when there is nothing (more) to warn of. */
 export function floodNotice(ward: SimWard, gauges: readonly GaugeReading[], alreadyWarned: boolean): HazardNotice | null {
@@ -21,11 +22,11 @@ export function floodNotice(ward: SimWard, gauges: readonly GaugeReading[], alre
     (top, gauge) => (!top || rank(gauge.stage) > rank(top.stage) || (rank(gauge.stage) === rank(top.stage) && gauge.levelM > top.levelM) ? gauge : top),
     null,
   );
-  const stage = worst?.stage;
-  if (!worst || !stage || (stage === "action" && !alreadyWarned)) return null;
+  const stage = worst?.stage ?? "normal";
+  if (!worst || stage === "normal" || (stage === "action" && !alreadyWarned)) return null;
   const severity = SEVERITY[stage];
   const place = displayName(ward.name);
-  const above = gauges.filter((gauge) => gauge.stage !== null);
+  const above = gauges.filter((gauge) => gauge.stage !== "normal");
   return {
     event: "Flood warning",
     category: ["Met"],

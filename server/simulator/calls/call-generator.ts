@@ -6,7 +6,7 @@
  */
 import type { IncidentType, Priority } from "@/lib/domain/incidents";
 import type { SimCity } from "../city/load-city";
-import type { Gazetteer } from "../city/gazetteer";
+import type { Landmarks } from "../city/landmarks";
 import type { SimWard } from "../city/ward-areas";
 import type { LonLat } from "../geo/polyline";
 import { pick, poisson, randomStream, type Random } from "../random";
@@ -60,7 +60,7 @@ export class CallGenerator {
   constructor(
     private readonly city: SimCity,
     private readonly world: World,
-    private readonly gazetteer: Gazetteer,
+    private readonly landmarks: Landmarks,
     private readonly callsPerHour: number,
     seed: number,
     /** Makes call ids unique across restarts: the run's start, say. */
@@ -116,7 +116,7 @@ export class CallGenerator {
       type,
       priority: priorityFor(type, description),
       position,
-      address: this.gazetteer.addressOf(position),
+      address: this.landmarks.addressOf(position),
       callerName: `${pick(this.random, CALLER_FIRST_NAMES)} ${pick(this.random, CALLER_LAST_NAMES)}`,
       callerPhone: `+2547${String(Math.floor(this.random() * 1e8)).padStart(8, "0")}`,
       description,

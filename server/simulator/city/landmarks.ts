@@ -11,7 +11,7 @@ import { displayName, type WardAreas } from "./ward-areas";
 const MAX_LANDMARK_M = 800;
 const METRES_PER_DEGREE = 111_320;
 
-export class Gazetteer {
+export class Landmarks {
   constructor(
     private readonly stops: TransitRows["stops"],
     private readonly wards: WardAreas,

@@ -155,7 +155,7 @@ async function loadCrashes(db: Db): Promise<CrashRecord[]> {
 
 async function loadTransit(db: Db): Promise<TransitRows> {
   const [routes, trips, stopTimes, stops, shapePoints] = await Promise.all([
-    db.select({ id: transitRoutes.id, shortName: transitRoutes.shortName, longName: transitRoutes.longName }).from(transitRoutes),
+    db.select({ id: transitRoutes.id, shortName: transitRoutes.shortName, longName: transitRoutes.longName }).from(transitRoutes).orderBy(asc(transitRoutes.id)),
     db
       .select({ id: transitTrips.id, routeId: transitTrips.routeId, headsign: transitTrips.headsign, directionId: transitTrips.directionId, shapeId: transitTrips.shapeId })
       .from(transitTrips)
@@ -170,7 +170,7 @@ async function loadTransit(db: Db): Promise<TransitRows> {
       })
       .from(transitStopTimes)
       .orderBy(asc(transitStopTimes.tripId), asc(transitStopTimes.stopSequence)),
-    db.select({ id: transitStops.id, name: transitStops.name, lon: transitStops.lon, lat: transitStops.lat }).from(transitStops),
+    db.select({ id: transitStops.id, name: transitStops.name, lon: transitStops.lon, lat: transitStops.lat }).from(transitStops).orderBy(asc(transitStops.id)),
     db
       .select({ shapeId: transitShapes.shapeId, lon: transitShapes.lon, lat: transitShapes.lat })
       .from(transitShapes)

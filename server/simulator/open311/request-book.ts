@@ -7,7 +7,7 @@
 import type { Open311Request } from "@/server/feeds/open311/open311-types";
 import { lineSampler } from "@/db/seed/geo/sample-points";
 import type { SimCity, SimSensor } from "../city/load-city";
-import type { Gazetteer } from "../city/gazetteer";
+import type { Landmarks } from "../city/landmarks";
 import type { SimClock } from "../clock";
 import type { LonLat } from "../geo/polyline";
 import { between, gaussian, pick, poisson, randomStream, type Random } from "../random";
@@ -41,7 +41,7 @@ export class Open311RequestBook {
   constructor(
     private readonly city: SimCity,
     private readonly world: World,
-    private readonly gazetteer: Gazetteer,
+    private readonly landmarks: Landmarks,
     private readonly clock: SimClock,
     private readonly perHour: number,
     seed: number,
@@ -95,7 +95,7 @@ export class Open311RequestBook {
         requestedAt,
         updatedAt: requestedAt,
         expectedAt: this.clock.realAt(new Date(at.getTime() + service.targetHours * 3_600_000)),
-        address: this.gazetteer.addressOf(position),
+        address: this.landmarks.addressOf(position),
         lat: position[1],
         lon: position[0],
         mediaUrl: null,

@@ -8,8 +8,8 @@
  *
  * Each run keeps the trip's scheduled running times between stops. A trip's departures are
  * offset by a seeded phase so the 236 trips do not all leave on the hour. With the feed's
- * 11,885 scheduled trip-minutes this puts about 400 vehicles on the road at the peaks and
- * about 260 off-peak.
+ * 11,885 scheduled trip-minutes this puts about 420 vehicles on the road at the peaks and
+ * about 300 at midday.
  */
 import { hashedUnit } from "../random";
 import type { TripPattern } from "./trip-pattern";

@@ -5,6 +5,7 @@
  * so that a 30 mm store in the channel lifts it from its dry-weather level to its minor flood
  * stage; drills add surges on top.
  */
+import { floodStage, type FloodStage, type FloodStages } from "@/lib/domain/flood-stages";
 import type { SimSensor } from "../city/load-city";
 import type { DrillEffects } from "./drill-effects";
 
@@ -16,10 +17,6 @@ const CHANNEL_MM_AT_MINOR_STAGE = 30;
 /** Dry-weather level as a share of the gauge's action stage. */
 const BASEFLOW_SHARE_OF_ACTION = 0.45;
 
-export type FloodStages = { action: number; minor: number; moderate: number; major: number };
-export const FLOOD_STAGE_ORDER = ["action", "minor", "moderate", "major"] as const;
-export type FloodStage = (typeof FLOOD_STAGE_ORDER)[number];
-
 /** Stages for a gauge configured without them: 1.5 m action, as the seed's typical channel. */
 const DEFAULT_STAGES: FloodStages = { action: 1.5, minor: 2, moderate: 2.5, major: 3.1 };
 
@@ -27,7 +24,7 @@ export interface GaugeReading {
   sensor: SimSensor;
   levelM: number;
   stages: FloodStages;
-  stage: FloodStage | null;
+  stage: FloodStage;
 }
 
 interface Gauge {
@@ -59,7 +56,7 @@ export class RiverLevels {
     }
   }
 
-  /** The gauge's level in metres, its stages, and the highest stage reached (null below action). */
+  /** The gauge's level in metres, its stages, and the highest stage reached. */
   reading(sensorId: string, at: Date): GaugeReading {
     const gauge = this.gauges.get(sensorId);
     if (!gauge) throw new RangeError(`${sensorId} is not a river gauge`);
@@ -67,7 +64,7 @@ export class RiverLevels {
     const natural = base + (gauge.channelMm * (gauge.stages.minor - base)) / CHANNEL_MM_AT_MINOR_STAGE;
     const surge = this.effects.surgeOn(sensorId, at);
     const levelM = natural + surge.strength * Math.max(0, gauge.stages.major + surge.aboveMajorM - natural);
-    return { sensor: gauge.sensor, levelM, stages: gauge.stages, stage: FLOOD_STAGE_ORDER.findLast((stage) => levelM >= gauge.stages[stage]) ?? null };
+    return { sensor: gauge.sensor, levelM, stages: gauge.stages, stage: floodStage(levelM, gauge.stages) };
   }
 
   get sensors(): SimSensor[] {

@@ -32,10 +32,10 @@ describe("RiverLevels", () => {
   it("stays below action stage in dry weather, and a drill surge lifts it past major", () => {
     const effects = new DrillEffects();
     const rivers = new RiverLevels([gauge], effects);
-    expect(rivers.reading(gauge.id, hoursAfter(0)).stage).toBeNull();
+    expect(rivers.reading(gauge.id, hoursAfter(0)).stage).toBe("normal");
     effects.surges.push({ sensorIds: new Set([gauge.id]), aboveMajorM: 0.5, startMs: MIDNIGHT, rampInMs: 600_000, endMs: MIDNIGHT + 3_600_000, rampOutMs: 3_600_000 });
     expect(rivers.reading(gauge.id, hoursAfter(0.5))).toMatchObject({ stage: "major", levelM: 3.5 });
-    expect(rivers.reading(gauge.id, hoursAfter(3)).stage).toBeNull();
+    expect(rivers.reading(gauge.id, hoursAfter(3)).stage).toBe("normal");
   });
 });
 
