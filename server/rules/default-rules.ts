@@ -47,7 +47,8 @@ export function defaultRules({ utcOffset = "+03:00" } = {}): DefaultRule[] {
       kind: "threshold",
       params: { sensorKind: "substation_load", direction: "above", limit: { value: 90 }, forMinutes: 10, clearMargin: 5, clearForMinutes: 5, escalations: [{ limit: { value: 100 }, severity: "severe" }] },
     }),
-    rule("river-flood-stage", "water", "River above flood stage", "minor", {
+    // Severity by stage as the simulated weather service's flood warnings grade it: minor flooding is already a moderate threat.
+    rule("river-flood-stage", "water", "River above flood stage", "moderate", {
       kind: "threshold",
       params: {
         sensorKind: "water_level",
@@ -57,8 +58,8 @@ export function defaultRules({ utcOffset = "+03:00" } = {}): DefaultRule[] {
         clearMargin: 0.1,
         clearForMinutes: 10,
         escalations: [
-          { limit: { floodStage: "moderate" }, severity: "moderate" },
-          { limit: { floodStage: "major" }, severity: "severe" },
+          { limit: { floodStage: "moderate" }, severity: "severe" },
+          { limit: { floodStage: "major" }, severity: "extreme" },
         ],
       },
     }),
