@@ -7,7 +7,7 @@
  */
 import { and, eq, inArray } from "drizzle-orm";
 import { openDatabase } from "@/db/client";
-import { units } from "@/db/schema";
+import { units, type Incident } from "@/db/schema";
 import { mulberry32 } from "@/db/seed/geo/prng";
 import { seedCity } from "@/db/seed/seed";
 import { INCIDENT_TYPES, INCIDENT_TAXONOMY } from "@/lib/domain/incidents";
@@ -29,7 +29,7 @@ console.log(`road graph: ${graph.nodeCount} nodes, ${graph.forward.targets.lengt
 
 const random = mulberry32(1225);
 const wards = cityWards(db);
-const incidents = [];
+const incidents: Incident[] = [];
 while (incidents.length < SAMPLES) {
   const [lon, lat] = [36.66 + random() * 0.38, -1.44 + random() * 0.28];
   if (!(await wards.locate(lon, lat)).wardCode) continue;
@@ -37,7 +37,7 @@ while (incidents.length < SAMPLES) {
 }
 
 const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!;
-async function time(run: (incident: (typeof incidents)[number]) => Promise<unknown>) {
+async function time(run: (incident: Incident) => Promise<unknown>) {
   await run(incidents[0]!); // warm-up
   const ms: number[] = [];
   for (const incident of incidents) {
