@@ -17,11 +17,6 @@ export class LocalTime {
     return (((this.localMs(at) % DAY_MS) + DAY_MS) % DAY_MS) / HOUR_MS;
   }
 
-  /** Seconds since local midnight. */
-  secondsOfDay(at: Date): number {
-    return this.hourOfDay(at) * 3600;
-  }
-
   /** Whole local days since 1970-01-01: a stable key for "this day". */
   dayNumber(at: Date): number {
     return Math.floor(this.localMs(at) / DAY_MS);

@@ -80,32 +80,46 @@ export class CallGenerator {
   step(at: Date, dtS: number): SimCall[] {
     const from = at.getTime() - dtS * 1000;
     const timeIn = () => new Date(from + this.random() * dtS * 1000);
-    const hours = dtS / 3600;
-    const calls: SimCall[] = [];
+    const count = (perHour: number) => poisson(this.random, (perHour * dtS) / 3600);
+    return [...this.collisions(at, count, timeIn), ...this.everydayCalls(at, count, timeIn), ...this.floodingCalls(count, timeIn), ...this.plannedCalls(at)].sort(
+      (a, b) => a.receivedAt.getTime() - b.receivedAt.getTime(),
+    );
+  }
 
-    for (let n = poisson(this.random, this.callsPerHour * COLLISION_SHARE * this.crashes.rateFactor(at) * hours); n > 0; n--) {
+  /** Collisions at this hour of the week's historic rate, where past crashes of that hour were. */
+  private collisions(at: Date, count: (perHour: number) => number, timeIn: () => Date): SimCall[] {
+    return Array.from({ length: count(this.callsPerHour * COLLISION_SHARE * this.crashes.rateFactor(at)) }, () => {
       const crash = this.crashes.sample(this.random, at);
       const severity = crash.priority === 3 && this.random() < UNHURT_SHARE ? 4 : (Math.min(3, Math.max(1, crash.priority)) as 1 | 2 | 3);
-      calls.push(this.call(timeIn(), "road_collision", crash.position, pick(this.random, COLLISION_DESCRIPTIONS[severity])));
-    }
+      return this.call(timeIn(), "road_collision", crash.position, pick(this.random, COLLISION_DESCRIPTIONS[severity]));
+    });
+  }
+
+  /** Medical, crime, fire, power and water calls at their shares and hours, anywhere in the city. */
+  private everydayCalls(at: Date, count: (perHour: number) => number, timeIn: () => Date): SimCall[] {
     const hour = Math.floor(this.city.localTime.hourOfDay(at));
-    for (const profile of CALL_TYPES) {
-      const rate = this.callsPerHour * profile.share * (profile.hourly[hour]! / this.hourlyMeans.get(profile.type)!);
-      for (let n = poisson(this.random, rate * hours); n > 0; n--) {
+    return CALL_TYPES.flatMap((profile) =>
+      Array.from({ length: count(this.callsPerHour * profile.share * (profile.hourly[hour]! / this.hourlyMeans.get(profile.type)!)) }, () => {
         const ward = pick(this.random, this.city.wards.list);
-        calls.push(this.call(timeIn(), profile.type, this.city.wards.randomPointIn(this.random, ward.code), pick(this.random, profile.descriptions)));
-      }
-    }
-    const floodingShare = DRY_WEATHER_FLOODING_SHARE + FLOODING_SHARE_PER_MM_H * this.world.weather.rainMmPerHour();
-    for (let n = poisson(this.random, this.callsPerHour * floodingShare * hours); n > 0; n--) {
+        return this.call(timeIn(), profile.type, this.city.wards.randomPointIn(this.random, ward.code), pick(this.random, profile.descriptions));
+      }),
+    );
+  }
+
+  /** Flooding calls from the flood-prone wards: a trickle when dry, many in a storm. */
+  private floodingCalls(count: (perHour: number) => number, timeIn: () => Date): SimCall[] {
+    const share = DRY_WEATHER_FLOODING_SHARE + FLOODING_SHARE_PER_MM_H * this.world.weather.rainMmPerHour();
+    return Array.from({ length: count(this.callsPerHour * share) }, () => {
       const ward = pick(this.random, this.floodWards);
-      calls.push(this.call(timeIn(), "flooding", this.city.wards.randomPointIn(this.random, ward.code), pick(this.random, FLOODING_DESCRIPTIONS)));
-    }
-    while (this.planned[0] && this.planned[0].at.getTime() <= at.getTime()) {
-      const plannedCall = this.planned.shift()!;
-      calls.push(this.call(plannedCall.at, plannedCall.type, plannedCall.position, plannedCall.description));
-    }
-    return calls.sort((a, b) => a.receivedAt.getTime() - b.receivedAt.getTime());
+      return this.call(timeIn(), "flooding", this.city.wards.randomPointIn(this.random, ward.code), pick(this.random, FLOODING_DESCRIPTIONS));
+    });
+  }
+
+  /** The drills' calls that are due. */
+  private plannedCalls(at: Date): SimCall[] {
+    const due = this.planned.filter((planned) => planned.at.getTime() <= at.getTime());
+    this.planned = this.planned.slice(due.length);
+    return due.map((planned) => this.call(planned.at, planned.type, planned.position, planned.description));
   }
 
   private call(receivedAt: Date, type: IncidentType, position: LonLat, description: string): SimCall {

@@ -107,7 +107,7 @@ function nearestOnSegment(p: LonLat, a: LonLat, b: LonLat): { t: number; offsetM
   return { t, offsetM: Math.hypot(ax + t * dx, ay + t * dy) };
 }
 
-export function bearingDeg(from: LonLat, to: LonLat): number {
+function bearingDeg(from: LonLat, to: LonLat): number {
   const [kx, ky] = scaleAt((from[1] + to[1]) / 2);
   const degrees = (Math.atan2((to[0] - from[0]) * kx, (to[1] - from[1]) * ky) * 180) / Math.PI;
   return (degrees + 360) % 360;

@@ -14,8 +14,8 @@
 import { hashedUnit } from "../random";
 import type { TripPattern } from "./trip-pattern";
 
-export const SERVICE_START_S = 5 * 3600;
-export const SERVICE_END_S = 23 * 3600;
+const SERVICE_START_S = 5 * 3600;
+const SERVICE_END_S = 23 * 3600;
 
 /** [from local hour, headway in minutes], in order; each applies until the next. */
 const HEADWAYS: readonly (readonly [number, number])[] = [
@@ -27,7 +27,7 @@ const HEADWAYS: readonly (readonly [number, number])[] = [
   [21, 60],
 ];
 
-export function headwayMinutesAt(secondsOfDay: number): number {
+function headwayMinutesAt(secondsOfDay: number): number {
   const hour = secondsOfDay / 3600;
   return HEADWAYS.findLast(([from]) => hour >= from)?.[1] ?? HEADWAYS[0]![1];
 }

@@ -66,8 +66,4 @@ export class RiverLevels {
     const levelM = natural + surge.strength * Math.max(0, gauge.stages.major + surge.aboveMajorM - natural);
     return { sensor: gauge.sensor, levelM, stages: gauge.stages, stage: floodStage(levelM, gauge.stages) };
   }
-
-  get sensors(): SimSensor[] {
-    return [...this.gauges.values()].map((gauge) => gauge.sensor);
-  }
 }
