@@ -12,6 +12,8 @@ const BATCH = 100;
 const MAX_QUEUED = 2_000;
 const FLUSH_MS = 1_000;
 const MAX_BACKOFF_MS = 60_000;
+/** A request that hangs this long counts as failed (and holds up stopping no longer). */
+const REQUEST_TIMEOUT_MS = 10_000;
 
 export interface CallIntakeOptions {
   url: string;
@@ -82,6 +84,7 @@ export class CallIntake {
         method: "POST",
         headers: { "content-type": "application/json", authorization },
         body: JSON.stringify(batch.map((call) => callPayload(call, this.options.clock))),
+        signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
       });
     } catch (error) {
       return this.problem(`call intake unreachable (${error instanceof Error ? error.message : String(error)}); calls wait`);

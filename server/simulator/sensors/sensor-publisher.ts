@@ -33,12 +33,19 @@ export function startSensorPublisher(options: SensorPublisherOptions): SensorPub
   const { sensors, speed, read, log } = options;
   const client: MqttClient = mqtt.connect(options.mqttUrl, { clientId: options.clientId, reconnectPeriod: RECONNECT_MS, clean: true });
   let connectedOnce = false;
+  // The client retries every couple of seconds: say what went wrong once per outage, not at every retry.
+  let inOutage = false;
   client.on("connect", () => {
     log(`${connectedOnce ? "reconnected" : "connected"} to ${options.mqttUrl}: publishing ${sensors.length} sensors`);
     connectedOnce = true;
+    inOutage = false;
   });
-  client.on("offline", () => log(`MQTT broker ${options.mqttUrl} unreachable; readings are dropped until it is back`));
-  client.on("error", (error) => log(`MQTT: ${error.message}`));
+  const problem = (message: string) => {
+    if (!inOutage) log(`MQTT broker ${options.mqttUrl}: ${message}; readings are dropped until it is back`);
+    inOutage = true;
+  };
+  client.on("error", (error) => problem(error.message));
+  client.on("offline", () => problem("connection lost"));
 
   const counts = { published: 0, dropped: 0 };
   const start = Date.now();
