@@ -27,7 +27,11 @@ export const incidentsRouter = router({
     .query(async ({ ctx, input }) => listIncidents(ctx.database.db, await agencyScope(ctx.database.db, ctx.session, "incidents"), input)),
   timeline: viewerProcedure
     .input(IncidentIdInput)
-    .query(async ({ ctx, input }) => incidentTimeline(ctx.database.db, await agencyScope(ctx.database.db, ctx.session, "incidents"), input.id)),
+    .query(async ({ ctx, input }) => {
+      const { db } = ctx.database;
+      const scopes = { incidents: await agencyScope(db, ctx.session, "incidents"), alerts: await agencyScope(db, ctx.session, "alerts") };
+      return incidentTimeline(db, scopes, input.id);
+    }),
   create: dispatcherProcedure.input(CreateIncidentInput).mutation(({ ctx, input }) => createIncident(ctx.database.db, ctx.session, ctx.actor, input)),
   updateDetails: dispatcherProcedure
     .input(UpdateIncidentDetailsInput)
