@@ -18,7 +18,8 @@ interface FeedDefinition {
 function feedDefinitions(gtfsPath: string): FeedDefinition[] {
   return [
     { id: "matatu-gtfs", agencyId: "transit", type: "gtfs_static", name: "Matatu network (GTFS static)", endpoint: `file:${relative(process.cwd(), gtfsPath)}`, intervalS: 86_400 },
-    { id: "matatu-gtfs-rt", agencyId: "transit", type: "gtfs_rt", name: "Matatu positions (GTFS-Realtime)", endpoint: "http://127.0.0.1:3000/api/sim/gtfs-rt/vehicle-positions", intervalS: 15 },
+    { id: "matatu-gtfs-rt", agencyId: "transit", type: "gtfs_rt", name: "Matatu positions (GTFS-Realtime)", endpoint: "/api/sim/gtfs-rt/vehicle-positions", intervalS: 15 },
+    { id: "matatu-gtfs-rt-trips", agencyId: "transit", type: "gtfs_rt", name: "Matatu delays (GTFS-Realtime trip updates)", endpoint: "/api/sim/gtfs-rt/trip-updates", intervalS: 30 },
     { id: "kmd-cap", agencyId: "environment", type: "cap", name: "Weather warnings (CAP 1.2)", endpoint: "/api/sim/cap.atom", intervalS: 60 },
     { id: "city-open311", agencyId: "city", type: "open311", name: "Citizen service requests (Open311 GeoReport v2)", endpoint: "/api/sim/open311", intervalS: 60 },
     { id: "sensors-mqtt", agencyId: "city", type: "mqtt_senml", name: "Sensors over MQTT (SenML)", endpoint: "citydeck/+/+", intervalS: 60 },

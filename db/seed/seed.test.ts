@@ -113,7 +113,7 @@ describe.each(testDatabaseKinds)("Nairobi seed on %s", (kind) => {
 
   it("registers the feeds the product runs", async () => {
     const feeds = await rows<{ id: string }>(db, sql`select id from feeds order by id`);
-    expect(feeds.map((f) => f.id)).toEqual(["city-open311", "kmd-cap", "matatu-gtfs", "matatu-gtfs-rt", "sensors-http", "sensors-mqtt"]);
+    expect(feeds.map((f) => f.id)).toEqual(["city-open311", "kmd-cap", "matatu-gtfs", "matatu-gtfs-rt", "matatu-gtfs-rt-trips", "sensors-http", "sensors-mqtt"]);
   });
 
   it("changes nothing when run again: same counts, same max seq", async () => {

@@ -28,23 +28,22 @@ export function listApiTokens(db: Db, scope: AgencyScope) {
 /** Returns the secret ONCE; only its hash is kept. Display tokens are read-only and carry no scopes. */
 export async function createApiToken(db: Db, session: AuthSession, actor: Actor, input: z.infer<typeof CreateApiTokenInput>) {
   if (input.kind === "display" && input.scopes.length > 0) throw new InvalidInputError("Display tokens carry no scopes.");
-  const secret = newSecret(input.kind === "display" ? "cdd" : "cdt");
-  return db.transaction(async (tx) => {
-    const [token] = await tx
-      .insert(apiTokens)
-      .values({
-        agencyId: targetAgency(session, input.agencyId),
-        kind: input.kind,
-        name: input.name,
-        tokenHash: hashSecret(secret),
-        prefix: secret.slice(0, 8),
-        scopes: input.scopes,
-        createdBy: session.userId,
-      })
-      .returning(listColumns);
-    await recordAudit(tx, actor, { action: "apiTokens.create", entityKind: "api_token", entityId: token!.id, after: token });
-    return { ...token!, secret };
-  });
+  return db.transaction((tx) =>
+    issueApiToken(tx, actor, { ...input, agencyId: targetAgency(session, input.agencyId), createdBy: session.userId }),
+  );
+}
+
+type IssuedToken = Omit<z.infer<typeof CreateApiTokenInput>, "agencyId"> & { agencyId: string; createdBy: string | null };
+
+/** Inserts a token and its audit entry (inside the caller's transaction); the secret leaves only here. */
+export async function issueApiToken(tx: Db, actor: Actor, token: IssuedToken) {
+  const secret = newSecret(token.kind === "display" ? "cdd" : "cdt");
+  const [row] = await tx
+    .insert(apiTokens)
+    .values({ ...token, tokenHash: hashSecret(secret), prefix: secret.slice(0, 8) })
+    .returning(listColumns);
+  await recordAudit(tx, actor, { action: "apiTokens.create", entityKind: "api_token", entityId: row!.id, after: row });
+  return { ...row!, secret };
 }
 
 /** Revoking a display token also ends the kiosk sessions opened with it. */
