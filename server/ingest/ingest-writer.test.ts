@@ -111,7 +111,7 @@ describe("IngestWriter", () => {
 
     const crashing = new IngestWriter(fakeStore(() => new Error("database is down")), { retry: { baseMs: 1, maxMs: 1 } });
     const lost = crashing.submit(envelopeOf(3));
-    await crashing.abort();
+    crashing.abort();
     await expect(lost).rejects.toBeInstanceOf(IngestStoppedError);
   });
 });

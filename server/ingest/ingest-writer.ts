@@ -11,7 +11,7 @@
  *   the data (a constraint) splits the batch in halves until the one poisonous envelope is found;
  *   that one is dead-lettered and the rest commit.
  */
-import { setTimeout as sleep } from "node:timers/promises";
+import { setImmediate as yieldToIo, setTimeout as sleep } from "node:timers/promises";
 import { backoffDelay, type BackoffPolicy } from "@/server/transports/backoff";
 import { BoundedQueue } from "./bounded-queue";
 import { describeRefusal, isPoisonError } from "./database-errors";
@@ -93,14 +93,14 @@ export class IngestWriter {
 
   /**
    * Ends at once, as a crash would: queued and in-flight envelopes are never acknowledged (their
-   * promises reject), so at-least-once transports redeliver them to the next writer.
+   * promises reject), so at-least-once transports redeliver them to the next writer. A write
+   * already sent to the database is abandoned, not awaited: it may still commit, harmlessly.
    */
-  async abort(): Promise<void> {
+  abort(): void {
     this.accepting = false;
     this.abandon.abort();
     this.queue.wakeWaiters();
     for (const pending of [...this.inFlight, ...this.queue.drain()]) pending.reject(new IngestStoppedError());
-    await this.loop;
   }
 
   private async run(): Promise<void> {
@@ -110,6 +110,9 @@ export class IngestWriter {
         await this.queue.whenNotEmpty();
         continue;
       }
+      // Let pending socket reads queue their messages first: PGlite runs queries on this thread,
+      // so without this pause a busy writer would starve the transports into batches of one.
+      await yieldToIo();
       this.inFlight = this.queue.take(this.maxBatchItems);
       await this.commit(this.inFlight);
       this.inFlight = [];
