@@ -4,6 +4,7 @@ import { apiTokensRouter } from "./routers/api-tokens";
 import { auditRouter } from "./routers/audit";
 import { authRouter } from "./routers/auth";
 import { dispatchRouter } from "./routers/dispatch";
+import { feedsRouter } from "./routers/feeds";
 import { incidentsRouter } from "./routers/incidents";
 import { kpisRouter } from "./routers/kpis";
 import { liveRouter } from "./routers/live";
@@ -37,6 +38,7 @@ export const appRouter = router({
   map: mapRouter,
   alerts: alertsRouter,
   rules: rulesRouter,
+  feeds: feedsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -5,6 +5,7 @@ import type { Database } from "@/db/client";
 import { incidents } from "@/db/schema";
 import { createApiToken } from "@/server/services/access/manage-api-tokens";
 import { createSharingGrant } from "@/server/services/access/manage-sharing-grants";
+import { insertFeed } from "@/server/ingest/testing/ingest-fixtures";
 import { insertEditableRule, insertOpenAlert } from "@/server/rules/testing/rule-fixtures";
 import { insertAssignedUnit, insertIncident, insertUnit } from "./dispatch-fixtures";
 import { contextFor, insertAgency, insertUser, TEST_PASSWORD, type callerFor } from "./fixtures";
@@ -28,6 +29,8 @@ export type Fixtures = {
   /** A fresh open alert, and a fresh rule (as the editor sends it back), of the police agency. */
   newAlertId: () => Promise<string>;
   newRule: () => ReturnType<typeof insertEditableRule>;
+  /** A fresh feed of the police agency. */
+  newFeedId: () => Promise<string>;
 };
 export type Decision = {
   minimum: "public" | Role;
@@ -126,6 +129,11 @@ export const decisions: Record<string, Decision> = {
     minimum: "supervisor",
     input: () => ({ severity: "moderate", kind: "threshold", params: { sensorKind: "air_quality", direction: "above", limit: { value: 55.4 }, forMinutes: 30 } }),
   },
+  "feeds.list": { minimum: "viewer" },
+  "feeds.rejects": { minimum: "supervisor", ownedRecord: true, input: async (f) => ({ feedId: await f.newFeedId() }) },
+  "feeds.create": { minimum: "supervisor", input: (_f, n) => ({ id: `new-feed-${n}`, type: "cap", name: "Warnings", endpoint: "/cap.atom", intervalS: 60 }) },
+  "feeds.update": { minimum: "supervisor", ownedRecord: true, input: async (f, n) => ({ id: await f.newFeedId(), intervalS: 30 + n }) },
+  "feeds.setEnabled": { minimum: "supervisor", ownedRecord: true, input: async (f, n) => ({ id: await f.newFeedId(), enabled: n % 2 === 0 }) },
 };
 
 const incidentRef = ({ id, version }: { id: string; version: number }) => ({ id, version });
@@ -178,6 +186,7 @@ export async function setUpAccessFixtures(database: Database) {
     },
     newAlertId: () => insertOpenAlert(database.db, "police"),
     newRule: () => insertEditableRule(database.db, "police"),
+    newFeedId: async () => (await insertFeed(database, `police-feed-${++n}`, "police", "cap")).id,
   };
   return { users, otherAdminId, displayTokenId, fixtures };
 }
