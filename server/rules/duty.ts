@@ -42,7 +42,7 @@ export function createRulesDuty({ clockMs = 15_000, debounceMs = 150, minGapMs =
           const topics = pending;
           pending = null;
           try {
-            const t0 = Date.now(); report(await evaluateRules(database.db, { topics: topics === "all" ? undefined : topics })); console.log("pass", Date.now() - t0, "ms at", Date.now() % 100000);
+            report(await evaluateRules(database.db, { topics: topics === "all" ? undefined : topics }));
           } catch (error) {
             log(`pass failed: ${error instanceof Error ? error.message : String(error)}`);
           }
@@ -56,7 +56,7 @@ export function createRulesDuty({ clockMs = 15_000, debounceMs = 150, minGapMs =
         running ??= runPending();
       };
 
-      const wakeFor = (topic: LiveTopic) => { console.log("wake", topic, Date.now() % 100000);
+      const wakeFor = (topic: LiveTopic) => {
         if (!WATCHED_TOPICS.has(topic) || stopped) return;
         woken.add(topic);
         if (wakeTimer) return;
