@@ -3,7 +3,7 @@
  * the available units of that type ranked by routed ETA, each with the reason for its place
  * ("closest available ambulance, 6.2 km via Mombasa Road, ETA 9 min").
  */
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, or } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { incidents, units, type Unit } from "@/db/schema";
 import { distanceM, type LonLat } from "@/db/seed/geo/haversine";
@@ -42,6 +42,8 @@ export interface Recommendation {
   incidentId: string;
   needs: { unitType: UnitType; assigned: string[] }[];
   candidates: UnitCandidate[];
+  /** Units already sent and still on their way: their ETA and route, for the panel and the map. */
+  onTheWay: { unitId: string; etaS: number; distanceM: number; path: LonLat[] | null }[];
   /** Said once when ETAs could not be routed (a location far from every road). */
   notice: string | null;
 }
@@ -53,18 +55,28 @@ export async function recommendUnits(db: Db, session: AuthSession, scopes: { inc
     .where(and(eq(incidents.id, incidentId), withinScope(incidents.agencyId, scopes.incidents)));
   if (!incident) throw new NotFoundError("That incident");
   const neededTypes = INCIDENT_TAXONOMY[incident.type].unitTypes;
-  const nearby = await db
+  const relevant = await db
     .select()
     .from(units)
-    .where(and(withinScope(units.agencyId, scopes.units), inArray(units.type, [...neededTypes]), inArray(units.status, ["available", "dispatched", "en_route", "on_scene", "at_hospital"])));
-  const assigned = nearby.filter((unit) => unit.incidentId === incident.id);
+    .where(
+      and(
+        withinScope(units.agencyId, scopes.units),
+        or(and(inArray(units.type, [...neededTypes]), eq(units.status, "available")), eq(units.incidentId, incident.id)),
+      ),
+    );
+  const assigned = relevant.filter((unit) => unit.incidentId === incident.id);
   // Only units this dispatcher may send: shared units are visible, not assignable.
-  const available = nearby.filter((unit) => unit.status === "available" && (session.agencyKind === COMMAND_AGENCY_KIND || unit.agencyId === session.agencyId));
+  const available = relevant.filter((unit) => unit.status === "available" && (session.agencyKind === COMMAND_AGENCY_KIND || unit.agencyId === session.agencyId));
+
+  const coming = assigned.filter((unit) => unit.status === "dispatched" || (unit.status === "en_route" && !unit.destinationId));
 
   const { router } = await getRoadNetwork(db);
   const scene: LonLat = [incident.lon, incident.lat];
-  const outcomes = router.toDestination(scene, available.map((unit) => [unit.lon, unit.lat] as LonLat));
-  const timed = available.map((unit, i) => timeTo(unit, scene, outcomes[i]!));
+  // One search from the scene times every unit: the available ones and those already coming.
+  const origins = [...available, ...coming];
+  const outcomes = router.toDestination(scene, origins.map((unit) => [unit.lon, unit.lat] as LonLat));
+  const timedAll = origins.map((unit, i) => timeTo(unit, scene, outcomes[i]!));
+  const timed = timedAll.slice(0, available.length);
 
   const candidates: UnitCandidate[] = [];
   for (const unitType of neededTypes) {
@@ -92,6 +104,7 @@ export async function recommendUnits(db: Db, session: AuthSession, scopes: { inc
     incidentId: incident.id,
     needs: neededTypes.map((unitType) => ({ unitType, assigned: assigned.filter((unit) => unit.type === unitType).map((unit) => unit.id) })),
     candidates,
+    onTheWay: timedAll.slice(available.length).map((t) => ({ unitId: t.unit.id, etaS: Math.round(t.etaS), distanceM: Math.round(t.distanceM), path: t.path })),
     notice: unrouted ? `${unrouted.reason} ETAs marked "straight line" are estimates.` : null,
   };
 }
