@@ -27,7 +27,12 @@ export async function boot() {
   // Demo accounts only when asked: `npm start` asks unless NODE_ENV=production (server/runtime/start.ts).
   if (process.env.DEMO_MODE === "on") await announceDemoLogins(database);
   const url = `http://${process.env.HOSTNAME ?? "127.0.0.1"}:${process.env.PORT ?? 3000}`;
-  if (runsWorker(role)) await startWorker(database, url);
+  if (runsWorker(role)) {
+    // The pages and API stay up even when a background role cannot start; say why, loudly.
+    await startWorker(database, url).catch((error: unknown) =>
+      console.error(`Background roles did not start (is another CityDeck running? MQTT_EMBEDDED_PORT picks another broker port): ${error instanceof Error ? error.message : String(error)}`),
+    );
+  }
   log(`CityDeck ready (role ${role}, ${database.kind}) in ${Date.now() - started} ms: ${url}`);
 }
 
