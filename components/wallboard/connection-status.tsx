@@ -1,5 +1,5 @@
 import { cn } from "@/components/ui/cn";
-import type { WallConnection } from "./use-wall-live";
+import type { WallConnection } from "./wall-connection";
 import { WALL_TEXT } from "./wall-text";
 
 const TEXT: Record<WallConnection, string> = { connecting: "Connecting", live: "Live", lost: "Connection lost · reconnecting" };

@@ -37,20 +37,22 @@ export function KpiTile({ kpi, observed, now, className }: KpiTileProps) {
         <h2 className={cn(WALL_TEXT.label, "min-w-0 truncate")}>{kpi.label}</h2>
         <KpiStatusChip status={kpi.status} freshness={freshness} />
       </header>
-      <div className={cn("flex min-h-0 flex-1 gap-[3vh]", freshness.state !== "fresh" && "opacity-40 grayscale")}>
-        <div className="flex min-w-0 flex-[1_1_50%] flex-col gap-[0.8vh]">
-          <p className={cn(WALL_TEXT.value, "tabular-nums", style.text)} style={kpi.color ? { color: kpi.color } : undefined}>
-            {formatKpiValue(kpi.value, kpi.unit)}
-          </p>
-          {kpi.note && <p className={cn(WALL_TEXT.small, "text-muted-foreground")}>{kpi.note}</p>}
-          <Sparkline values={trend} label={`${kpi.label}: trend`} className={cn("mt-auto h-[6vh]", style.stroke)} />
-          <KpiBaselineLine baseline={kpi.baseline} unit={kpi.unit} />
-        </div>
-        {kpi.rows.length > 0 && (
-          <div className="min-w-0 flex-[1_1_50%]">
-            <KpiRows rows={kpi.rows} />
+      <div className={cn("flex min-h-0 flex-1 flex-col gap-[0.8vh]", freshness.state !== "fresh" && "opacity-40 grayscale")}>
+        <div className="flex min-h-0 flex-1 gap-[3vh]">
+          <div className="flex min-w-0 flex-[1_1_40%] flex-col gap-[0.8vh]">
+            <p className={cn(WALL_TEXT.value, "tabular-nums", style.text)} style={kpi.color ? { color: kpi.color } : undefined}>
+              {formatKpiValue(kpi.value, kpi.unit)}
+            </p>
+            {kpi.note && <p className={cn(WALL_TEXT.small, "text-muted-foreground")}>{kpi.note}</p>}
+            <Sparkline values={trend} label={`${kpi.label}: trend`} className={cn("mt-auto h-[6vh]", style.stroke)} />
           </div>
-        )}
+          {kpi.rows.length > 0 && (
+            <div className="min-w-0 flex-[1_1_60%]">
+              <KpiRows rows={kpi.rows} />
+            </div>
+          )}
+        </div>
+        <KpiBaselineLine baseline={kpi.baseline} unit={kpi.unit} />
       </div>
     </section>
   );

@@ -13,17 +13,29 @@ import { editorRows, moveRow, playlistOf, type EditorRow } from "./playlist-edit
 /** The rotation of the agency's walls: which panels, in what order, for how long each. */
 export function PlaylistEditor() {
   const trpc = useTRPC();
+  const queryClient = useQueryClient();
   const settings = useQuery(trpc.wallboard.settings.queryOptions());
+  // Here, not in the form: the form is replaced once the save lands, and the outcome must outlive it.
+  const save = useMutation(trpc.wallboard.savePlaylist.mutationOptions({ onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.wallboard.settings.queryKey() }) }));
   if (!settings.data) return <p className="text-muted-foreground text-sm">{settings.isError ? settings.error.message : "Loading the playlist…"}</p>;
-  // A fresh form whenever the saved playlist changes, so the form never edits a stale copy.
-  return <PlaylistForm key={String(settings.data.updatedAt?.getTime())} saved={settings.data.playlist} isDefault={settings.data.isDefault} />;
+  return (
+    <div className="flex flex-col gap-4">
+      {/* A fresh form whenever the saved playlist changes, so the form never edits a stale copy. */}
+      <PlaylistForm key={String(settings.data.updatedAt?.getTime())} saved={settings.data.playlist} isDefault={settings.data.isDefault} save={save} />
+      <ErrorNote error={save.error} />
+      {save.isSuccess && <p role="status" className="text-sm text-emerald-300">Saved.</p>}
+    </div>
+  );
 }
 
-function PlaylistForm({ saved, isDefault }: { saved: readonly PlaylistEntry[]; isDefault: boolean }) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
+interface PlaylistFormProps {
+  saved: readonly PlaylistEntry[];
+  isDefault: boolean;
+  save: { mutate: (input: { entries: PlaylistEntry[] }) => void; isPending: boolean };
+}
+
+function PlaylistForm({ saved, isDefault, save }: PlaylistFormProps) {
   const [rows, setRows] = useState(() => editorRows(saved));
-  const save = useMutation(trpc.wallboard.savePlaylist.mutationOptions({ onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.wallboard.settings.queryKey() }) }));
   const change = (index: number, patch: Partial<EditorRow>) => setRows(rows.map((row, i) => (i === index ? { ...row, ...patch } : row)));
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -65,13 +77,9 @@ function PlaylistForm({ saved, isDefault }: { saved: readonly PlaylistEntry[]; i
           );
         })}
       </ol>
-      <ErrorNote error={save.error} />
-      <div className="flex items-center gap-3">
-        <Button type="submit" disabled={save.isPending || !rows.some((r) => r.shown)}>
-          Save playlist
-        </Button>
-        {save.isSuccess && <span role="status" className="text-sm text-emerald-300">Saved.</span>}
-      </div>
+      <Button type="submit" className="self-start" disabled={save.isPending || !rows.some((r) => r.shown)}>
+        Save playlist
+      </Button>
     </form>
   );
 }

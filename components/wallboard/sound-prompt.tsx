@@ -9,7 +9,7 @@ export function SoundPrompt() {
   const blocked = useSyncExternalStore(subscribeToAudio, isAudioBlocked, isAudioBlockedOnServer);
   if (!blocked) return null;
   return (
-    <button type="button" onClick={enableAudio} className={`${WALL_TEXT.small} rounded-[1vh] border-[0.3vh] border-amber-300 px-[1.5vh] py-[0.5vh] font-semibold text-amber-200`}>
+    <button type="button" onClick={enableAudio} className={`${WALL_TEXT.small} rounded-[1vh] border-[0.3vh] border-amber-300 px-[1.5vh] py-[0.5vh] font-semibold whitespace-nowrap text-amber-200`}>
       Click to enable sound
     </button>
   );

@@ -16,11 +16,13 @@ const NONE: WallboardInterrupt[] = [];
  */
 export function usePriorityInterrupt(holdS: number, now: Date) {
   const trpc = useTRPC();
-  const interrupts = useQuery({ ...trpc.wallboard.interrupts.queryOptions(), refetchInterval: INTERRUPT_POLL_MS }).data ?? NONE;
+  const query = useQuery({ ...trpc.wallboard.interrupts.queryOptions(), refetchInterval: INTERRUPT_POLL_MS });
+  const interrupts = query.data ?? NONE;
   // When each was first shown, updated as the list changes (React's "state from the previous render" pattern).
   const [tracked, setTracked] = useState<{ list: WallboardInterrupt[]; seen: FirstSeen }>({ list: NONE, seen: new Map() });
   if (tracked.list !== interrupts) setTracked({ list: interrupts, seen: trackFirstSeen(tracked.seen, interrupts, now.getTime()) });
   const shown = interruptToShow(interrupts, tracked.seen, now.getTime(), holdS);
   const heldForS = shown ? Math.floor((now.getTime() - (tracked.seen.get(shown.id) ?? now.getTime())) / 1000) : 0;
-  return { shown, waiting: interrupts.length, remainingS: Math.max(0, holdS - heldForS) };
+  // The most frequent poll is the first to notice a server that stopped answering.
+  return { shown, waiting: interrupts.length, remainingS: Math.max(0, holdS - heldForS), pollFailing: query.failureCount > 0 };
 }

@@ -1,23 +1,26 @@
 "use client";
 
-import { useQueryClient } from "@tanstack/react-query";
+import { onlineManager, useQueryClient } from "@tanstack/react-query";
 import { useSubscription } from "@trpc/tanstack-react-query";
-import { useEffect } from "react";
+import { useEffect, useSyncExternalStore } from "react";
 import { useTRPC } from "@/lib/trpc/client";
-
-export type WallConnection = "connecting" | "live" | "lost";
+import { wallConnection, type WallConnection } from "./wall-connection";
 
 /** A refused stream (say, a session the server no longer knows after a restart) is retried after this pause. */
 const RETRY_AFTER_ERROR_MS = 10_000;
 
+const subscribeOnline = (onChange: () => void) => onlineManager.subscribe(onChange);
+const isOnline = () => onlineManager.isOnline();
+
 /**
  * The wall's live link: incident and alert changes wake the interrupt check at once instead of
- * at its next poll. A dropped connection reconnects by itself (the SSE link retries); what this
+ * at its next poll. A dropped stream reconnects by itself (the SSE link retries); what this
  * returns is shown on the wall, so a lost link is visible from across the room.
  */
-export function useWallLive(): WallConnection {
+export function useWallLive(pollsFailing: boolean): WallConnection {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
+  const online = useSyncExternalStore(subscribeOnline, isOnline, () => true);
   const subscription = useSubscription(
     trpc.live.onChange.subscriptionOptions(
       { topics: ["incidents", "alerts"] },
@@ -35,6 +38,5 @@ export function useWallLive(): WallConnection {
     const timer = setTimeout(reset, RETRY_AFTER_ERROR_MS);
     return () => clearTimeout(timer);
   }, [status, reset]);
-  if (status === "pending") return "live";
-  return status === "error" || error ? "lost" : "connecting";
+  return wallConnection({ stream: status, streamFailed: Boolean(error), online, pollsFailing });
 }

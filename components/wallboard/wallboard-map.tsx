@@ -6,7 +6,9 @@ import { createUnitLayer, type UnitPoint } from "@/components/map/layers/unit-la
 import MapView from "@/components/map/map-view";
 import { useMemo } from "react";
 
-const NAIROBI = { center: [36.82, -1.29] as [number, number], zoom: 10.6 };
+const NAIROBI_CENTER: [number, number] = [36.85, -1.29];
+/** The whole county fills a 1080-pixel-high map at this zoom; a taller screen zooms in to show the same area. */
+const CITY_ZOOM_AT_1080 = 10.9;
 /** Close enough to read the streets around an interrupt, far enough to place it in the city. */
 const INTERRUPT_ZOOM = 14;
 
@@ -34,6 +36,9 @@ export default function WallboardMap({ label, incidents, units, sensors, focus =
       createIncidentLayer(incidents, { visible: true, selectedId: focus?.id ?? null }),
     ];
   }, [incidents, units, sensors, focus, nowMs]);
-  const initialView = focus ? { center: [focus.lon, focus.lat] as [number, number], zoom: INTERRUPT_ZOOM } : NAIROBI;
+  const screenScale = Math.log2(window.innerHeight / 1080);
+  const initialView = focus
+    ? { center: [focus.lon, focus.lat] as [number, number], zoom: INTERRUPT_ZOOM + screenScale }
+    : { center: NAIROBI_CENTER, zoom: CITY_ZOOM_AT_1080 + screenScale };
   return <MapView label={label} initialView={initialView} layers={layers} focus={focus} />;
 }

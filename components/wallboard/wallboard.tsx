@@ -50,7 +50,6 @@ function WallboardScreen({ signedInAs, playlist, timezone, interruptHoldS }: Wal
   const trpc = useTRPC();
   // One clock for the whole wall: the time shown, ages, staleness and interrupt holds all read it.
   const now = useNow(1000);
-  const connection = useWallLive();
   const panels: Record<KpiPanelName, WallPanelData | undefined> = {
     emergency: useWallKpis("emergency").data,
     transport: useWallKpis("transport").data,
@@ -59,6 +58,7 @@ function WallboardScreen({ signedInAs, playlist, timezone, interruptHoldS }: Wal
   };
   const feeds = useQuery({ ...trpc.kpis.feedHealth.queryOptions(), refetchInterval: KPI_REFRESH_MS });
   const interrupt = usePriorityInterrupt(interruptHoldS, now);
+  const connection = useWallLive(interrupt.pollFailing);
   const { current, index } = usePlaylistRotation(playlist, interrupt.shown !== null);
 
   const shownId = interrupt.shown?.id;

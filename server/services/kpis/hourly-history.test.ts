@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { historyHours, hourlyHistory, hourStart, HOUR_MS } from "./hourly-history";
+import { historyHours, hourlyHistory, hourStart, HOUR_MS, trendAndBaselineHours } from "./hourly-history";
 
 const now = new Date("2026-11-29T12:34:56Z");
 const hoursAgo = (n: number) => new Date(hourStart(now).getTime() - n * HOUR_MS);
@@ -33,5 +33,12 @@ describe("historyHours", () => {
     expect(hours).toHaveLength(169);
     expect(hours[0]).toEqual(hoursAgo(168));
     expect(hours.at(-1)).toEqual(new Date("2026-11-29T12:00:00Z"));
+  });
+});
+
+describe("trendAndBaselineHours", () => {
+  it("is the last 24 hours and the same hour on each of the seven days before", () => {
+    const hours = trendAndBaselineHours(now).map((h) => (hourStart(now).getTime() - h.getTime()) / HOUR_MS);
+    expect(hours).toEqual([...Array.from({ length: 24 }, (_, i) => i), 24, 48, 72, 96, 120, 144, 168]);
   });
 });

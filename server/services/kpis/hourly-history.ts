@@ -38,6 +38,17 @@ export function hourlyHistory(points: readonly HourlyPoint[], now: Date): { tren
   return { trend, baseline: { sameHourYesterday: valueAt(current - DAY_MS), median7d: median(sameHour) } };
 }
 
+/**
+ * The hours a KPI's trend and baselines read: the last 24 and the same hour on each of the seven
+ * days before. Thirty-one buckets a sensor instead of a week's 169.
+ */
+export function trendAndBaselineHours(now: Date): Date[] {
+  const current = hourStart(now).getTime();
+  const trend = Array.from({ length: TREND_HOURS }, (_, i) => current - i * HOUR_MS);
+  const sameHour = Array.from({ length: HISTORY_DAYS }, (_, day) => current - (day + 1) * DAY_MS);
+  return [...trend, ...sameHour].map((ms) => new Date(ms));
+}
+
 /** Items by the hour they fall in, keyed by the hour's start (ms). */
 export function groupByHour<T>(items: Iterable<T>, timeOf: (item: T) => Date): Map<number, T[]> {
   const groups = new Map<number, T[]>();

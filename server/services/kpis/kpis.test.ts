@@ -65,8 +65,8 @@ describe.each(testDatabaseKinds)("wallboard KPIs on %s", (kind) => {
     // Nairobi Central: (40 + 20) / 2 = 30 µg/m³ → AQI 90, Moderate. Kilimani: 8 → 44, Good.
     expect(k["air-quality"]).toMatchObject({ value: 90, note: "Moderate · PM2.5 24 h mean", color: "#ffff00", status: "warn" });
     expect(k["air-quality"]!.rows.map((r) => [r.label, r.value, r.note])).toEqual([["Nairobi Central", 90, "Moderate"], ["Kilimani", 44, "Good"]]);
-    // Rolling 24 h worst: 11:00 today = (12 + 20) / 2 = 16 → 64; yesterday 12:00 = 12 → 56.
-    expect(k["air-quality"]!.trend.slice(-2)).toEqual([64, 90]);
+    // Hourly worst ward: 11:00 only Central, 20 → 71; 12:00 max(40, 8) = 40 → 112. Baselines: the 24 h mean ending yesterday at 12:00 was 12 → 56.
+    expect(k["air-quality"]!.trend.slice(-2)).toEqual([71, 112]);
     expect(k["air-quality"]!.baseline).toEqual({ sameHourYesterday: 56, median7d: 56 });
 
     expect(k["river-levels"]).toMatchObject({ value: 1, note: "of 2 gauges reporting", status: "warn" });

@@ -8,15 +8,19 @@ export interface OpenInterval {
 
 /**
  * How many were open at the end of each hour of the KPI history (at `now` for the current hour):
- * the open incidents or service requests the wall would have shown then.
+ * the open incidents or service requests the wall would have shown then. One sweep over the
+ * sorted openings and closings, so thousands of incidents cost milliseconds, not hours x incidents.
  */
 export function openCountsByHour(intervals: readonly OpenInterval[], now: Date): HourlyPoint[] {
+  const opened = intervals.map((i) => i.openedAt.getTime()).sort((a, b) => a - b);
+  // An end recorded before its start (a clock off somewhere) counts as ending when it began.
+  const ended = intervals.flatMap((i) => (i.endedAt ? [Math.max(i.endedAt.getTime(), i.openedAt.getTime())] : [])).sort((a, b) => a - b);
+  let openedSoFar = 0;
+  let endedSoFar = 0;
   return historyHours(now).map((hour) => {
     const at = Math.min(hour.getTime() + HOUR_MS, now.getTime());
-    let open = 0;
-    for (const { openedAt, endedAt } of intervals) {
-      if (openedAt.getTime() <= at && (endedAt === null || endedAt.getTime() > at)) open++;
-    }
-    return { hour, value: open };
+    while (openedSoFar < opened.length && opened[openedSoFar]! <= at) openedSoFar++;
+    while (endedSoFar < ended.length && ended[endedSoFar]! <= at) endedSoFar++;
+    return { hour, value: openedSoFar - endedSoFar };
   });
 }

@@ -5,7 +5,7 @@ import { dispatchShare, type DispatchShare } from "../dispatch-share";
 import { HISTORY_DAYS, hourlyHistory, seriesByHour } from "../hourly-history";
 import { kpi, kpiRow, round1 } from "../kpi";
 import { thresholdStatus } from "../threshold-status";
-import { endedAt, type WindowIncident } from "./incident-window";
+import type { WindowIncident } from "./incident-window";
 import { STATE_STALE_AFTER_S } from "../state-staleness";
 
 const callSources: ReadonlySet<string> = new Set(ANSWERED_CALL_SOURCES);
@@ -15,7 +15,7 @@ const describe = ({ inTime, counted }: DispatchShare) => `${inTime} of ${counted
 
 /** NFPA 1225: the share of calls whose first unit went out within 60 s of answer, today and over seven days. */
 export function dispatchShareKpi(incidents: readonly WindowIncident[], now: Date, clock: CityClock): Kpi {
-  const calls = incidents.filter((i) => callSources.has(i.source)).map((i) => ({ ...i, endedAt: endedAt(i) }));
+  const calls = incidents.filter((i) => callSources.has(i.source));
   const since = (from: Date) => calls.filter((c) => c.reportedAt >= from);
   const today = dispatchShare(since(localMidnight(now, clock)), now);
   const week = dispatchShare(since(new Date(now.getTime() - HISTORY_DAYS * DAY_MS)), now);

@@ -4,7 +4,7 @@ import { hourlyHistory } from "../hourly-history";
 import { kpi, kpiRow } from "../kpi";
 import { openCountsByHour } from "../open-counts";
 import { thresholdStatus } from "../threshold-status";
-import { endedAt, type WindowIncident } from "./incident-window";
+import type { WindowIncident } from "./incident-window";
 import { STATE_STALE_AFTER_S } from "../state-staleness";
 
 const active: ReadonlySet<IncidentStatus> = new Set(ACTIVE_INCIDENT_STATUSES);
@@ -16,7 +16,7 @@ export function openIncidentsKpi(incidents: readonly WindowIncident[], now: Date
   const intervals = incidents.map((i) => ({
     openedAt: i.reportedAt,
     // An inactive incident with no clearance time on record was never seen open.
-    endedAt: active.has(i.status) ? null : (endedAt(i) ?? i.reportedAt),
+    endedAt: active.has(i.status) ? null : (i.endedAt ?? i.reportedAt),
   }));
   return kpi({
     id: "open-incidents",

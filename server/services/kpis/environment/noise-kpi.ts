@@ -34,7 +34,7 @@ export async function noiseKpi(ctx: KpiContext): Promise<Kpi> {
     selectRows<{ name: string; level: unknown; latest: unknown }>(
       ctx.db,
       sql`select ${sensors.name} as name, sum(m.sum) / sum(m.count) as level, max(${sensors.latestAt}) as latest
-          from ${ctx.buckets.minutely(since)} m join ${sensors} on ${sensors.id} = m.sensor_id
+          from ${ctx.buckets.minutely(since, which)} m join ${sensors} on ${sensors.id} = m.sensor_id
           where m.bucket >= ${since.toISOString()}::timestamptz and ${which}
           group by ${sensors.name} order by level desc`,
     ),

@@ -24,7 +24,7 @@ export async function corridorSpeedKpi(ctx: KpiContext): Promise<Kpi> {
     sql`select ${roads.name} as road, sum(m.sum) as total, sum(m.count)::int as n,
           min((${sensors.config} ->> 'speedLimitKph')::float8) as limit_kph, max(${sensors.latestAt}) as latest
         from ${sensors} join ${roads} on ${roads.id} = ${sensors.roadId}
-          left join ${ctx.buckets.minutely(since)} m on m.sensor_id = ${sensors.id} and m.bucket >= ${since.toISOString()}::timestamptz
+          left join ${ctx.buckets.minutely(since, which)} m on m.sensor_id = ${sensors.id} and m.bucket >= ${since.toISOString()}::timestamptz
         where ${which}
         group by ${roads.name}`,
   );

@@ -1,0 +1,88 @@
+/**
+ * The wallboard's KPI query set (all five panels, as a wall fetches them) over seven days of one
+ * reading a minute for every seeded sensor, on PGlite and on PostgreSQL. Baseline, measured in
+ * the same run: the same KPIs with their buckets computed from the raw readings.
+ *
+ *   npx tsx bench/kpi-queries.ts [--runs 50] [--raw-runs 10] [--pglite-days 7] [--postgres-days 7]
+ *
+ * PostgreSQL: postgres://root@127.0.0.1:5432/postgres (BENCH_DATABASE_URL), in a fresh database
+ * citydeck_bench_<random> dropped at the end.
+ */
+import { randomBytes } from "node:crypto";
+import { parseArgs } from "node:util";
+import postgres from "postgres";
+import { openDatabase, type Database } from "@/db/client";
+import { seedCity } from "@/db/seed/seed";
+import { cityClock } from "@/server/services/kpis/city-clock";
+import { emergencyKpis } from "@/server/services/kpis/emergency/emergency-kpis";
+import { environmentKpis } from "@/server/services/kpis/environment/environment-kpis";
+import { feedHealthKpi } from "@/server/services/kpis/feed-health-kpi";
+import type { KpiContext } from "@/server/services/kpis/kpi-context";
+import { percentile } from "@/server/services/kpis/percentile";
+import { ROLLUP_BUCKETS, type ReadingBuckets } from "@/server/services/kpis/reading-buckets";
+import { transportKpis } from "@/server/services/kpis/transport/transport-kpis";
+import { utilitiesKpis } from "@/server/services/kpis/utilities/utilities-kpis";
+import { generateCityHistory } from "./kpi-city-history";
+import { RAW_BUCKETS } from "./kpi-raw-buckets";
+
+const { values: args } = parseArgs({
+  options: {
+    runs: { type: "string", default: "50" },
+    "raw-runs": { type: "string", default: "10" },
+    "pglite-days": { type: "string", default: "7" },
+    "postgres-days": { type: "string", default: "7" },
+  },
+});
+const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? "postgres://root@127.0.0.1:5432/postgres";
+
+/** The five queries a wall sends together every 30 s (httpBatchLink resolves them concurrently). */
+const kpiQuerySet = (ctx: KpiContext) => Promise.all([emergencyKpis(ctx), transportKpis(ctx), environmentKpis(ctx), utilitiesKpis(ctx), feedHealthKpi(ctx)]);
+
+async function latency(database: Database, buckets: ReadingBuckets, runs: number) {
+  const context = (): KpiContext => ({ db: database.db, now: new Date(), clock: cityClock(), buckets, scope: async () => "all" });
+  await kpiQuerySet(context()); // warm-up: plans cached, pages in memory
+  const ms: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    await kpiQuerySet(context());
+    ms.push(performance.now() - started);
+  }
+  return { p50: percentile(ms, 0.5)!, p99: percentile(ms, 0.99)! };
+}
+
+async function measure(kind: string, database: Database, days: number) {
+  await database.migrate();
+  await seedCity(database.db);
+  const history = await generateCityHistory(database, new Date(), days);
+  const rollups = await latency(database, ROLLUP_BUCKETS, Number(args.runs));
+  const raw = await latency(database, RAW_BUCKETS, Number(args["raw-runs"]));
+  const f = (ms: number) => `${ms.toFixed(1).padStart(7)} ms`;
+  console.log(`\n${kind}: ${history.readings.toLocaleString("en")} readings over ${days} days (generated in ${(history.generateMs / 1000).toFixed(1)} s, rolled up in ${(history.rollupMs / 1000).toFixed(1)} s)`);
+  console.log(`  KPI set from rollups  (${args.runs} runs): p50 ${f(rollups.p50)}   p99 ${f(rollups.p99)}`);
+  console.log(`  KPI set from raw      (${args["raw-runs"]} runs): p50 ${f(raw.p50)}   p99 ${f(raw.p99)}`);
+  console.log(`  raw / rollups:                 p50 ${(raw.p50 / rollups.p50).toFixed(1).padStart(7)} x    p99 ${(raw.p99 / rollups.p99).toFixed(1).padStart(7)} x`);
+}
+
+const pglite = await openDatabase({ pgliteDir: null });
+try {
+  await measure("PGlite (in memory)", pglite, Number(args["pglite-days"]));
+} finally {
+  await pglite.close();
+}
+
+const name = `citydeck_bench_${randomBytes(6).toString("hex")}`;
+const admin = postgres(ADMIN_URL, { max: 1, onnotice: () => {} });
+await admin.unsafe(`create database ${name}`);
+try {
+  const url = new URL(ADMIN_URL);
+  url.pathname = `/${name}`;
+  const database = await openDatabase({ databaseUrl: url.toString() });
+  try {
+    await measure("PostgreSQL", database, Number(args["postgres-days"]));
+  } finally {
+    await database.close();
+  }
+} finally {
+  await admin.unsafe(`drop database if exists ${name} with (force)`);
+  await admin.end();
+}
