@@ -24,16 +24,19 @@ export function AlertToaster() {
   const queryClient = useQueryClient();
   const mutes = useQuery(trpc.alerts.mutes.queryOptions());
   // What is already open when the page loads is not news.
-  const openOptions = trpc.alerts.list.queryOptions({ status: ["open", "acknowledged"], severity: [...INTERRUPTING_SEVERITIES], limit: 500 });
-  const open = useQuery({ ...openOptions, staleTime: Infinity });
+  const open = useQuery({ ...trpc.alerts.list.queryOptions({ status: ["open", "acknowledged"], severity: [...INTERRUPTING_SEVERITIES], limit: 500 }), staleTime: Infinity });
   const known = useRef<Map<string, AlertSeverity> | null>(null);
+  // Seeded once, before the stream starts; the inbox patches the same cached list with live rows later.
+  useEffect(() => {
+    if (open.data && !known.current) known.current = new Map(open.data.items.map((a) => [a.id, a.severity]));
+  }, [open.data]);
   const [toasts, setToasts] = useState<AlertRow[]>([]);
   const playSound = useAlertSound();
 
   useLiveAlerts({
     ready: mutes.isSuccess && open.isSuccess,
     onAlerts(rows) {
-      known.current ??= new Map((queryClient.getQueryData(openOptions.queryKey)?.items ?? []).map((a) => [a.id, a.severity]));
+      known.current ??= new Map();
       const fresh = alertsToAnnounce(rows, known.current, queryClient.getQueryData(trpc.alerts.mutes.queryKey()) ?? []);
       if (fresh.length === 0) return;
       setToasts((shown) => [...fresh, ...shown.filter((t) => !fresh.some((f) => f.id === t.id))].slice(0, MAX_TOASTS));
