@@ -11,6 +11,7 @@ import { useTRPC } from "@/lib/trpc/client";
 import type { RefObject } from "react";
 import { AssignedUnits } from "./assigned-units";
 import type { UnitRow } from "./dispatch-queries";
+import { DivertUnit } from "./divert-unit";
 import { DuplicateNotice } from "./duplicate-notice";
 import { IncidentTimers } from "./incident-timers";
 import { NoteForm } from "./note-form";
@@ -75,6 +76,9 @@ export function IncidentPanel({ actions, units, wardNames, targets, now, focusRe
         <RecommendationList recommendation={recommendation} unitsById={unitsById} onAssign={actions.assign} assigning={actions.assigning} focusRequest={focusRequest} />
       )}
       {!finished && !recommendation && <ErrorNote error={actions.recommendationError} />}
+      {!finished && recommendation && (
+        <DivertUnit incidentId={incident.id} unitTypes={recommendation.needs.map((need) => need.unitType)} units={units} onDivert={actions.divert} busy={actions.busy} />
+      )}
       <AssignedUnits units={assigned} etas={new Map(recommendation?.onTheWay.map((u) => [u.unitId, u.etaS]))} onStatus={actions.setUnitStatus} busy={actions.busy} />
 
       <div className="flex flex-wrap gap-2">

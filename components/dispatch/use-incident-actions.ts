@@ -40,6 +40,7 @@ export function useIncidentActions(incidentId: string | null, listed: IncidentRo
   const unitStatus = useMutation(trpc.units.setStatus.mutationOptions({ onError, onSuccess }));
   const incidentStatus = useMutation(trpc.incidents.setStatus.mutationOptions({ onError, onSuccess }));
   const note = useMutation(trpc.incidents.addNote.mutationOptions({ onError, onSuccess }));
+  const reassignment = useMutation(trpc.units.reassign.mutationOptions({ onError, onSuccess }));
 
   const candidates = recommendation.data?.candidates ?? [];
   const assign = async (candidate: Candidate) => {
@@ -60,7 +61,7 @@ export function useIncidentActions(incidentId: string | null, listed: IncidentRo
     recommendationError: recommendation.error,
     problem,
     assigning: new Set(assignment.isPending && assignment.variables ? [assignment.variables.unitId] : []),
-    busy: unitStatus.isPending || incidentStatus.isPending,
+    busy: unitStatus.isPending || incidentStatus.isPending || reassignment.isPending,
     assign: (candidate: Candidate) => assign(candidate).catch(() => {}),
     /** Assigns every recommended unit, one after the other; stops at the first refusal (shown in `problem`). */
     assignRecommended: async () => {
@@ -75,6 +76,7 @@ export function useIncidentActions(incidentId: string | null, listed: IncidentRo
       if (candidate) void assign(candidate).catch(() => {});
     },
     setUnitStatus: (unit: UnitRow, status: Exclude<UnitStatus, "dispatched">) => unitStatus.mutate({ unitId: unit.id, version: unit.version, status }),
+    divert: (unit: UnitRow) => incidentId && reassignment.mutate({ unitId: unit.id, version: unit.version, toIncidentId: incidentId }),
     setStatus: (status: "cleared" | "closed") => incident && incidentStatus.mutate({ id: incident.id, version: incident.version, status }),
     addNote: (text: string) => incidentId && note.mutateAsync({ id: incidentId, text }),
   };

@@ -56,6 +56,16 @@ test.describe("dispatch console", () => {
     expect(timeline.events.map((e) => e.kind)).toEqual(["created", "unit_assigned", "status_changed"]);
     await settle(page);
     await page.screenshot({ path: "docs/screenshots/dispatch.png" });
+
+    // The timeline prints from its own page, every entry with who and when.
+    const printable = await page.context().newPage();
+    await printable.goto(`/dispatch/incidents/${unit.incidentId}/timeline`);
+    const entries = printable.getByRole("list", { name: "Timeline" }).getByRole("listitem");
+    await expect(entries).toHaveCount(3);
+    await expect(entries.nth(1)).toContainText(`${unitId} assigned (recommended)`);
+    await expect(entries.nth(1)).toContainText("dispatcher@city.demo (dispatcher)");
+    await printable.emulateMedia({ media: "print" });
+    await printable.screenshot({ path: "test-results/dispatch-timeline-print.png" });
   });
 
   test("a second dispatcher assigning the same unit is told who was faster", async ({ browser }) => {
@@ -78,11 +88,15 @@ test.describe("dispatch console", () => {
     const unitOnSecond = await recommendedOn(second, calls[1]!);
     expect(unitOnSecond).toBe(unitOnFirst);
 
-    await first.keyboard.press("Enter");
-    await expect(first.getByRole("region", { name: "Assigned units" })).toContainText(unitOnFirst);
-    await second.keyboard.press("Enter");
-    await expect(second.getByRole("alert").filter({ hasText: `Unit ${unitOnFirst} was just assigned to another incident by dispatcher@city.demo (dispatcher). Pick another unit.` })).toBeVisible();
-    await expect(second.getByRole("region", { name: "Assigned units" })).toHaveCount(0);
+    // Both press Enter at the same moment: exactly one gets the unit, the other is told by whom.
+    await Promise.all([first.keyboard.press("Enter"), second.keyboard.press("Enter")]);
+    const conflict = (page: typeof first) => page.getByRole("alert").filter({ hasText: `Unit ${unitOnFirst} was just assigned to another incident by` });
+    await expect.poll(async () => (await conflict(first).count()) + (await conflict(second).count())).toBe(1);
+    const [loser, winner, winnerEmail] = (await conflict(first).isVisible()) ? [first, second, AMBULANCE_DISPATCHER.email] : [second, first, CITY_DISPATCHER.email];
+    await expect(conflict(loser)).toHaveText(`Unit ${unitOnFirst} was just assigned to another incident by ${winnerEmail} (dispatcher). Pick another unit.`);
+    await expect(winner.getByRole("region", { name: "Assigned units" })).toContainText(unitOnFirst);
+    await expect(loser.getByRole("region", { name: "Assigned units" })).toHaveCount(0);
+    await expect(conflict(winner)).toHaveCount(0);
   });
 
   test("a new P1 call raises a pop-up on every other console", async ({ page }) => {
