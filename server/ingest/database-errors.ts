@@ -8,7 +8,7 @@
 const POISON_CLASSES = ["22", "23"];
 
 export function isPoisonError(error: unknown): boolean {
-  const code = sqlState(error);
+  const code = sqlStateOf(error);
   return code !== null && POISON_CLASSES.includes(code.slice(0, 2));
 }
 
@@ -26,7 +26,7 @@ export function describeRefusal(error: unknown): string {
 }
 
 /** drizzle wraps driver errors (cause chain); PGlite and postgres-js both put SQLSTATE in `code`. */
-function sqlState(error: unknown): string | null {
+function sqlStateOf(error: unknown): string | null {
   for (const cause of causes(error)) {
     const code = (cause as { code?: unknown }).code;
     if (typeof code === "string" && /^[0-9A-Z]{5}$/.test(code)) return code;

@@ -12,21 +12,23 @@ const accepted = (envelope: Envelope): EnvelopeOutcome => ({ accepted: envelope.
 function fakeStore(fail: (values: number[]) => Error | null = () => null) {
   const batches: number[][] = [];
   const deadLetters: number[][] = [];
-  let release: (() => void) | null = null;
-  const store: IngestStore & { batches: number[][]; deadLetters: number[][]; hold(): () => void } = {
+  const store: IngestStore & { batches: number[][]; deadLetters: number[][]; hold(): { started: Promise<void>; open(): void } } = {
     batches,
     deadLetters,
+    /** The next batch waits for `open()`; `started` resolves once the writer has begun it. */
     hold() {
       let open!: () => void;
+      let begin!: () => void;
       const gate = new Promise<void>((resolve) => (open = resolve));
-      release = open;
+      const started = new Promise<void>((resolve) => (begin = resolve));
       const previous = store.writeBatch;
       store.writeBatch = async (envelopes) => {
+        begin();
         await gate;
         store.writeBatch = previous;
         return previous(envelopes);
       };
-      return () => release?.();
+      return { started, open };
     },
     async writeBatch(envelopes) {
       const values = envelopes.flatMap(valuesOf);
@@ -49,9 +51,9 @@ describe("IngestWriter", () => {
   it("commits everything that queued during a commit as the next batch (group commit)", async () => {
     const store = fakeStore();
     const writer = new IngestWriter(store);
-    const open = store.hold();
+    const { started, open } = store.hold();
     const first = writer.submit(envelopeOf(1));
-    await Promise.resolve();
+    await started;
     const rest = [writer.submit(envelopeOf(2)), writer.submit(envelopeOf(3, 4))];
     open();
     await Promise.all([first, ...rest]);
@@ -62,9 +64,9 @@ describe("IngestWriter", () => {
   it("reports no room once the queued records reach the bound, and room again after a commit", async () => {
     const store = fakeStore();
     const writer = new IngestWriter(store, { maxQueuedItems: 3 });
-    const open = store.hold();
+    const { started, open } = store.hold();
     const committing = writer.submit(envelopeOf(1));
-    await Promise.resolve();
+    await started;
     const queued = writer.submit(envelopeOf(2, 3, 4));
     expect(writer.hasRoom).toBe(false);
     const room = writer.whenRoom();
@@ -87,9 +89,9 @@ describe("IngestWriter", () => {
   it("splits a refused batch to dead-letter only the poisonous envelope; the others commit", async () => {
     const store = fakeStore((values) => (values.includes(13) ? poison() : null));
     const writer = new IngestWriter(store);
-    const open = store.hold();
+    const { started, open } = store.hold();
     const warmup = writer.submit(envelopeOf(0));
-    await Promise.resolve();
+    await started;
     const outcomes = Promise.all([1, 2, 13, 4, 5].map((value) => writer.submit(envelopeOf(value))));
     open();
     await warmup;

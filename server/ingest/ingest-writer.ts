@@ -58,8 +58,8 @@ export class IngestWriter {
     private store: IngestStore,
     options: IngestWriterOptions = {},
   ) {
-    this.queue = new BoundedQueue(options.maxQueuedItems ?? 50_000, weightOf);
-    this.maxBatchItems = options.maxBatchItems ?? 5_000;
+    this.queue = new BoundedQueue(options.maxQueuedItems ?? 100_000, weightOf);
+    this.maxBatchItems = options.maxBatchItems ?? 20_000;
     this.retry = options.retry ?? { baseMs: 100, maxMs: 10_000 };
     this.log = options.log ?? (() => {});
     this.loop = this.run();

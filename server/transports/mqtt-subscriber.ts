@@ -41,7 +41,7 @@ export interface MqttSubscriber {
 /** How long the broker keeps our session while we are away (MQTT 5; 3.1.1 brokers keep it until told otherwise). */
 const SESSION_EXPIRY_S = 7 * 24 * 3600;
 /** Unacknowledged messages the broker may send us at once: about one writer batch. */
-const RECEIVE_MAXIMUM = 2_000;
+const RECEIVE_MAXIMUM = 5_000;
 const UNACCEPTABLE_PROTOCOL_VERSION = 1;
 const RECONNECT: BackoffPolicy = { baseMs: 500, maxMs: 30_000 };
 const MIN_RECONNECT_MS = 250;
