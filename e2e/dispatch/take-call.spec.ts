@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { settle } from "../map/map-page";
+import { settle, signIn } from "../map/map-page";
 import { AMBULANCE_DISPATCHER, CITY_DISPATCHER, KeyCounter, openDispatch, trpc } from "./dispatch-page";
 
 type Unit = { id: string; status: string; incidentId: string | null };
@@ -97,6 +97,27 @@ test.describe("dispatch console", () => {
     await expect(winner.getByRole("region", { name: "Assigned units" })).toContainText(unitOnFirst);
     await expect(loser.getByRole("region", { name: "Assigned units" })).toHaveCount(0);
     await expect(conflict(winner)).toHaveCount(0);
+  });
+
+  test("an incoming call picked from the queue is merged into the incident it repeats", async ({ page }) => {
+    await signIn(page, CITY_DISPATCHER);
+    const place = { type: "fire", priority: 2, lon: 36.85, lat: -1.3 };
+    const original = await trpc<Incident>(page.request, "incidents.create", { ...place, address: "Enterprise Road", callerName: "Achieng" });
+    const repeat = await trpc<Incident>(page.request, "incidents.create", { ...place, lon: 36.8505, address: "Enterprise Road, by the depot", callerName: "Mutua" });
+    await openDispatch(page);
+
+    // J walks the queue, most urgent and longest waiting first.
+    const panel = page.getByRole("complementary", { name: "Work area" });
+    for (let i = 0; i < 10 && !(await panel.getByRole("article", { name: `Incident: ${repeat.title}` }).isVisible()); i++) {
+      await page.keyboard.press("j");
+    }
+    const duplicates = panel.getByRole("region", { name: "Possible duplicates" });
+    await expect(duplicates).toContainText(original.title);
+    await duplicates.getByRole("button", { name: "Link call" }).click();
+
+    await expect(panel.getByRole("article", { name: `Incident: ${original.title}` })).toBeVisible();
+    await expect(panel.getByRole("list", { name: "Timeline" })).toContainText("Further call linked: Mutua");
+    await expect(page.getByRole("navigation", { name: "Call queue" }).getByRole("button", { name: repeat.title })).toHaveCount(0);
   });
 
   test("a new P1 call raises a pop-up on every other console", async ({ page }) => {
