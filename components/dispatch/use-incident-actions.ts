@@ -6,6 +6,11 @@ import type { UnitStatus } from "@/lib/domain/units";
 import { useTRPC } from "@/lib/trpc/client";
 import type { Candidate, IncidentRow, UnitRow } from "./dispatch-queries";
 
+const CONFIRM = {
+  cleared: "Clear this incident? Every unit still on it becomes available.",
+  closed: "Close this incident? A closed incident cannot be changed.",
+};
+
 /** Recommendations go stale as units move; refreshed this often even when nothing else changed. */
 const RECOMMENDATION_REFRESH_MS = 20_000;
 
@@ -77,7 +82,10 @@ export function useIncidentActions(incidentId: string | null, listed: IncidentRo
     },
     setUnitStatus: (unit: UnitRow, status: Exclude<UnitStatus, "dispatched">) => unitStatus.mutate({ unitId: unit.id, version: unit.version, status }),
     divert: (unit: UnitRow) => incidentId && reassignment.mutate({ unitId: unit.id, version: unit.version, toIncidentId: incidentId }),
-    setStatus: (status: "cleared" | "closed") => incident && incidentStatus.mutate({ id: incident.id, version: incident.version, status }),
+    /** Asks first: one stray key must not clear an incident (its units go available) or close it for good. */
+    setStatus: (status: "cleared" | "closed") => {
+      if (incident && window.confirm(CONFIRM[status])) incidentStatus.mutate({ id: incident.id, version: incident.version, status });
+    },
     addNote: (text: string) => incidentId && note.mutateAsync({ id: incidentId, text }),
   };
 }
