@@ -66,7 +66,7 @@ function messagesOf(rows: Row[]): { topic: string; payload: Buffer }[] {
 async function throughWriter(database: Database, rows: Row[]): Promise<number> {
   const messages = messagesOf(rows);
   const feed = { id: "bench-mqtt", agencyId: AGENCY };
-  const writer = new IngestWriter(databaseStore(database.db), { maxBatchItems: Number(process.env.BATCH ?? 5000), maxQueuedItems: Number(process.env.QUEUE ?? 50000) });
+  const writer = new IngestWriter(databaseStore(database.db));
   const started = performance.now();
   const committed: Promise<EnvelopeOutcome>[] = [];
   for (const { topic, payload } of messages) {

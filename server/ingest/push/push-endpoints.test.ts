@@ -3,9 +3,9 @@ import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST } from "@/app/api/ingest/[endpoint]/route";
 import type { Database } from "@/db/client";
-import { alerts, auditLog, feeds, incidents, readings } from "@/db/schema";
+import { alerts, feeds, incidents, readings } from "@/db/schema";
 import { openTestDatabase, testDatabaseKinds, type TestDatabase } from "@/db/test-database";
-import { ensureIntegrationToken } from "../ingest-token";
+import { issueDutyToken } from "@/server/runtime/duty-token";
 import { IngestWriter } from "../ingest-writer";
 import { CBD, insertCityBasics, insertFeed, insertSensors } from "../testing/ingest-fixtures";
 import { senmlPush } from "./push-endpoints";
@@ -37,9 +37,9 @@ describe.each(testDatabaseKinds)("push endpoints on %s", (kind) => {
     await insertFeed(test.database, "sensors-http", "city", "http_senml", "/api/ingest/senml");
     await insertFeed(test.database, "city-cap", "city", "cap", "/api/ingest/cap");
     await insertSensors(test.database, "environment", ["aq-1", "aq-2"]);
-    tokens.senml = await ensureIntegrationToken(test.database.db, { agencyId: "environment", name: "air-bridge", scopes: ["ingest:senml"] });
-    tokens.cap = await ensureIntegrationToken(test.database.db, { agencyId: "environment", name: "kmd-bridge", scopes: ["ingest:cap"] });
-    tokens.calls = await ensureIntegrationToken(test.database.db, { agencyId: "city", name: "simulator", scopes: ["ingest:calls"] });
+    tokens.senml = await issueDutyToken(test.database.db, "environment", "air-bridge", ["ingest:senml"]);
+    tokens.cap = await issueDutyToken(test.database.db, "environment", "kmd-bridge", ["ingest:cap"]);
+    tokens.calls = await issueDutyToken(test.database.db, "city", "simulator", ["ingest:calls"]);
   });
   afterAll(async () => {
     delete globalForDb.citydeckDatabase;
@@ -97,12 +97,9 @@ describe.each(testDatabaseKinds)("push endpoints on %s", (kind) => {
     expect(alert).toMatchObject({ agencyId: "city", severity: "severe", sourceRef: "kmd@meteo.go.ke,urn:oid:2.49.0.0.404.0.2024.04.23.090000" });
   });
 
-  it("issues role tokens through ensureIntegrationToken: a fresh secret each time, the previous one revoked, audited", async () => {
-    const again = await ensureIntegrationToken(test.database.db, { agencyId: "environment", name: "air-bridge", scopes: ["ingest:senml"] });
+  it("takes a duty's fresh token and refuses the one it replaced", async () => {
+    const again = await issueDutyToken(test.database.db, "environment", "air-bridge", ["ingest:senml"]);
     expect((await post("senml", "[]", tokens.senml)).status).toBe(401);
     expect((await post("senml", "[]", again)).status).toBe(202);
-    const entries = await test.database.db.select().from(auditLog).where(eq(auditLog.action, "apiTokens.ensure"));
-    expect(entries.length).toBeGreaterThanOrEqual(4);
-    expect(entries[0]).toMatchObject({ actorLabel: "system:air-bridge", actorUserId: null });
   });
 });
