@@ -1,9 +1,11 @@
 import type { IconLayerProps } from "@deck.gl/layers";
-import { INCIDENT_ICONS, UNIT_ICONS, type MapIcon } from "./map-icons";
+import { allMapIcons, type MapIcon } from "./map-icons";
 
 /** Drawn at twice the largest display size so icons stay crisp on HiDPI screens. */
 const CELL_PX = 64;
 const GRID = 32;
+/** Cells per atlas row: keeps the canvas well within every GPU's texture size limit. */
+const COLUMNS = 16;
 
 export interface IconAtlas {
   /** A canvas; deck.gl's "image" props turn it into a texture (typed as Texture only). */
@@ -19,25 +21,29 @@ let cached: IconAtlas | null = null;
  */
 export function getIconAtlas(): IconAtlas {
   if (cached) return cached;
-  const icons: MapIcon[] = [...Object.values(INCIDENT_ICONS), ...Object.values(UNIT_ICONS)];
+  const icons = allMapIcons();
   const canvas = document.createElement("canvas");
-  canvas.width = CELL_PX * icons.length;
-  canvas.height = CELL_PX;
+  canvas.width = CELL_PX * COLUMNS;
+  canvas.height = CELL_PX * Math.ceil(icons.length / COLUMNS);
   const context = canvas.getContext("2d")!;
   const mapping: IconAtlas["mapping"] = {};
   icons.forEach((icon, index) => {
-    context.setTransform(CELL_PX / GRID, 0, 0, CELL_PX / GRID, index * CELL_PX, 0);
-    paintIcon(context, icon);
-    mapping[icon.id] = { x: index * CELL_PX, y: 0, width: CELL_PX, height: CELL_PX, anchorY: CELL_PX / 2 };
+    const x = (index % COLUMNS) * CELL_PX;
+    const y = Math.floor(index / COLUMNS) * CELL_PX;
+    paintIcon(context, icon, x, y);
+    mapping[icon.id] = { x, y, width: CELL_PX, height: CELL_PX, anchorY: CELL_PX / 2 };
   });
   cached = { atlas: canvas as unknown as IconAtlas["atlas"], mapping };
   return cached;
 }
 
-function paintIcon(context: CanvasRenderingContext2D, icon: MapIcon) {
+function paintIcon(context: CanvasRenderingContext2D, icon: MapIcon, x: number, y: number) {
   context.lineCap = "round";
   context.lineJoin = "round";
+  const unit = CELL_PX / GRID;
   for (const part of icon.parts) {
+    const { scale = 1, x: dx = 0, y: dy = 0 } = part.place ?? {};
+    context.setTransform(unit * scale, 0, 0, unit * scale, x + dx * unit, y + dy * unit);
     const path = new Path2D(part.d);
     if (part.fill) {
       context.fillStyle = part.fill;

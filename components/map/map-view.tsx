@@ -11,19 +11,36 @@ export interface MapViewState {
   center: [lon: number, lat: number];
   zoom: number;
 }
-/** Flying to an incident brings it at least to street scale. */
+
+/** Where the map looks: what a shared link restores. */
+export interface MapViewport {
+  zoom: number;
+  lat: number;
+  lon: number;
+}
+
+/** Where to fly: a point, brought at least to `zoom` (street scale unless said otherwise). */
+export interface MapFocus {
+  lon: number;
+  lat: number;
+  zoom?: number;
+}
 const FOCUS_ZOOM = 14;
 
 export interface MapViewProps {
-  /** Where the map opens, unless the URL says otherwise (#map=zoom/lat/lon). */
+  /** Where the map opens. */
   initialView: MapViewState;
+  /** Called after every pan, zoom or flight, with where the map came to rest. */
+  onMoveEnd?: (viewport: MapViewport) => void;
   /** deck.gl layers drawn over the base map, bottom first. */
   layers: readonly Layer[];
   /** The map flies here whenever this object changes. */
-  focus: { lon: number; lat: number } | null;
+  focus: MapFocus | null;
   /** Called with the zoom once the map exists (the URL may set it) and after every zoom. */
   onZoomEnd?: (zoom: number) => void;
   getTooltip?: (info: PickingInfo) => string | null;
+  /** A click on the map: what deck.gl picked there (info.layer is null on empty map). */
+  onClick?: (info: PickingInfo) => void;
   /** Screen space covered by overlaid panels: the view centres on what stays visible. */
   padding?: { top?: number; right?: number; bottom?: number; left?: number };
   label: string;
@@ -33,7 +50,7 @@ export interface MapViewProps {
  * The one component that owns the MapLibre map and its deck.gl overlay. Browser-only: load it
  * through next/dynamic with ssr: false.
  */
-export default function MapView({ initialView, layers, focus, onZoomEnd, getTooltip, padding, label }: MapViewProps) {
+export default function MapView({ initialView, onMoveEnd, layers, focus, onZoomEnd, getTooltip, onClick, padding, label }: MapViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<maplibregl.Map | null>(null);
   const [overlay, setOverlay] = useState<MapboxOverlay | null>(null);
@@ -45,8 +62,6 @@ export default function MapView({ initialView, layers, focus, onZoomEnd, getTool
       style: buildBasemapStyle(window.location.origin),
       ...initialView,
       attributionControl: { compact: true },
-      // The view lives in the URL (#map=zoom/lat/lon), so a view can be shared or bookmarked.
-      hash: "map",
     });
     instance.addControl(new maplibregl.NavigationControl({ visualizePitch: false }), "bottom-right");
     // Not interleaved: deck.gl draws on its own canvas, which software WebGL handles more reliably.
@@ -67,8 +82,20 @@ export default function MapView({ initialView, layers, focus, onZoomEnd, getTool
   }, [map, top, right, bottom, left]);
 
   useEffect(() => {
-    overlay?.setProps({ layers: [...layers], getTooltip });
-  }, [overlay, layers, getTooltip]);
+    overlay?.setProps({ layers: [...layers], getTooltip, onClick });
+  }, [overlay, layers, getTooltip, onClick]);
+
+  useEffect(() => {
+    if (!map || !onMoveEnd) return;
+    const report = () => {
+      const { lng, lat } = map.getCenter();
+      onMoveEnd({ zoom: map.getZoom(), lat, lon: lng });
+    };
+    map.on("moveend", report);
+    return () => {
+      map.off("moveend", report);
+    };
+  }, [map, onMoveEnd]);
 
   useEffect(() => {
     if (!map || !onZoomEnd) return;
@@ -81,7 +108,7 @@ export default function MapView({ initialView, layers, focus, onZoomEnd, getTool
   }, [map, onZoomEnd]);
 
   useEffect(() => {
-    if (map && focus) map.flyTo({ center: [focus.lon, focus.lat], zoom: Math.max(map.getZoom(), FOCUS_ZOOM) });
+    if (map && focus) map.flyTo({ center: [focus.lon, focus.lat], zoom: Math.max(map.getZoom(), focus.zoom ?? FOCUS_ZOOM) });
   }, [map, focus]);
 
   return (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pm25Band, riverStage, sensorColor } from "./sensor-symbology";
+import { pm25Band, sensorBand } from "./sensor-symbology";
 
 describe("pm25Band (US EPA AQI, 2024)", () => {
   it.each([
@@ -18,20 +18,46 @@ describe("pm25Band (US EPA AQI, 2024)", () => {
   });
 });
 
-describe("sensorColor", () => {
+describe("sensorBand", () => {
   const stages = { action: 1, minor: 2, moderate: 3, major: 4 };
+  const band = (kind: Parameters<typeof sensorBand>[0]["kind"], latestValue: number | null, config = {}) => sensorBand({ kind, latestValue, config });
 
-  it("colours river gauges by flood stage", () => {
-    expect(riverStage(0.5, stages)).toBe("normal");
-    expect(riverStage(2.2, stages)).toBe("minor");
-    expect(riverStage(4, stages)).toBe("major");
+  it("places river gauges against their own flood stages", () => {
+    expect(band("water_level", 0.5, { floodStagesM: stages })).toMatchObject({ name: "Below action stage" });
+    expect(band("water_level", 2.2, { floodStagesM: stages })).toMatchObject({ name: "Minor flooding", alarm: true });
+    expect(band("water_level", 4, { floodStagesM: stages })).toMatchObject({ name: "Major flooding", alarm: true });
   });
 
   it("is grey before the first reading", () => {
-    expect(sensorColor({ kind: "air_quality", latestValue: null, config: {} })).toEqual([100, 116, 139]);
+    expect(band("air_quality", null).color).toEqual([100, 116, 139]);
   });
 
   it("uses the AQI colour for PM2.5", () => {
-    expect(sensorColor({ kind: "air_quality", latestValue: 40, config: {} })).toEqual([255, 126, 0]);
+    expect(band("air_quality", 40).color).toEqual([255, 126, 0]);
+  });
+
+  it.each([
+    ["noise", 50, "Within WHO guidance"],
+    ["noise", 70, "Loud"],
+    ["substation_load", 101, "Over capacity"],
+    ["streetlight_circuit", 0.2, "Circuit failed"],
+    ["streetlight_circuit", 1, "All lamps lit"],
+    ["waste_bin_fill", 95, "Full"],
+    ["waste_bin_fill", 40, "Room left"],
+  ] as const)("%s at %d reads %s", (kind, value, name) => {
+    expect(band(kind, value).name).toBe(name);
+  });
+
+  it("makes failed street-light circuits and full bins alarms, and nothing ordinary", () => {
+    expect(band("streetlight_circuit", 0).alarm).toBe(true);
+    expect(band("waste_bin_fill", 90).alarm).toBe(true);
+    expect(band("waste_bin_fill", 89).alarm).toBeFalsy();
+    expect(band("noise", 80).alarm).toBeFalsy();
+  });
+
+  it("judges traffic speed against the road's limit", () => {
+    expect(band("traffic_speed", 70, { speedLimitKph: 80 }).name).toBe("Free flow");
+    expect(band("traffic_speed", 30, { speedLimitKph: 80 }).name).toBe("Congested");
+    expect(band("traffic_speed", 30).name).toBe("Slow"); // 50 km/h urban default
   });
 });

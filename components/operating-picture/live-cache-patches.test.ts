@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { IncidentStatus } from "@/lib/domain/incidents";
-import { mergeActiveIncidents, mergeRows } from "./live-cache-patches";
+import { mergeActiveIncidents, mergeAlertAreas, mergeRows } from "./live-cache-patches";
 
 const unit = (id: string, seq: number, status = "available") => ({ id, seq, status });
 const incident = (id: string, seq: number, status: IncidentStatus, minutesAgo: number) => ({
@@ -31,5 +31,14 @@ describe("mergeActiveIncidents", () => {
     const next = mergeActiveIncidents(page, [incident("fresh", 3, "new", 1), incident("done", 4, "closed", 20)]);
     expect(next.items.map((i) => i.id)).toEqual(["fresh", "old"]);
     expect(next.nextCursor).toBeNull();
+  });
+});
+
+describe("mergeAlertAreas", () => {
+  const alert = (id: string, seq: number, status: string, area: unknown = { type: "Point", coordinates: [36.8, -1.3] }) => ({ id, seq, status, area });
+
+  it("keeps open and acknowledged areas, drops resolved ones and alerts without an area", () => {
+    const next = mergeAlertAreas([alert("flood", 1, "open")], [alert("flood", 2, "resolved"), alert("rain", 3, "acknowledged"), alert("silent", 4, "open", null)]);
+    expect(next.map((a) => a.id)).toEqual(["rain"]);
   });
 });

@@ -22,6 +22,11 @@ export function mergeRows<T extends LiveRow>(rows: readonly T[], incoming: reado
   return next;
 }
 
+/** The rows of one topic in a live frame, typed as that topic's rows. */
+export function rowsOf<C extends { topic: string; row: unknown }, T extends C["topic"]>(changes: readonly C[], topic: T): Extract<C, { topic: T }>["row"][] {
+  return changes.flatMap((change) => (change.topic === topic ? [change.row as Extract<C, { topic: T }>["row"]] : []));
+}
+
 const activeStatuses: ReadonlySet<IncidentStatus> = new Set(ACTIVE_INCIDENT_STATUSES);
 
 interface IncidentLike extends LiveRow {
@@ -35,4 +40,14 @@ export function mergeActiveIncidents<T extends IncidentLike, P extends { items: 
     .filter((incident) => activeStatuses.has(incident.status))
     .sort((a, b) => b.reportedAt.getTime() - a.reportedAt.getTime() || (a.id < b.id ? 1 : -1));
   return { ...page, items };
+}
+
+interface AlertLike extends LiveRow {
+  status: string;
+  area: unknown;
+}
+
+/** The alert areas after changes: alerts with an area join, resolved ones leave. */
+export function mergeAlertAreas<T extends AlertLike>(alerts: readonly T[], incoming: readonly T[]): T[] {
+  return mergeRows(alerts, incoming).filter((alert) => alert.status !== "resolved" && alert.area !== null);
 }

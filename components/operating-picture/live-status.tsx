@@ -1,22 +1,19 @@
-import type { TRPCSubscriptionStatus } from "@trpc/tanstack-react-query";
 import { cn } from "@/components/ui/cn";
+import type { LiveHealth } from "./live-health";
 
-const STATUS_TEXT: Record<TRPCSubscriptionStatus, string> = {
-  idle: "Loading",
-  connecting: "Connecting",
-  pending: "Live",
-  error: "Reconnecting",
+const STATE_STYLE: Record<LiveHealth["state"], { text: string; dot: string }> = {
+  connecting: { text: "Connecting", dot: "bg-amber-400" },
+  live: { text: "Live", dot: "bg-emerald-400" },
+  reconnecting: { text: "Reconnecting…", dot: "bg-red-400 animate-pulse" },
 };
 
-/** Whether the map is receiving changes as they happen; "pending" is tRPC's name for connected. */
-export function LiveStatus({ status }: { status: TRPCSubscriptionStatus }) {
+/** Whether the map is receiving changes as they happen, and says so when the connection drops. */
+export function LiveStatus({ health }: { health: LiveHealth }) {
+  const style = STATE_STYLE[health.state];
   return (
-    <span role="status" className="text-muted-foreground inline-flex items-center gap-1.5 text-xs">
-      <span
-        aria-hidden
-        className={cn("size-2 rounded-full", status === "pending" ? "bg-emerald-400" : status === "error" ? "bg-red-400" : "bg-amber-400")}
-      />
-      {STATUS_TEXT[status]}
+    <span role="status" className={cn("inline-flex items-center gap-1.5 text-xs", health.state === "reconnecting" ? "text-red-300" : "text-muted-foreground")}>
+      <span aria-hidden className={cn("size-2 rounded-full", style.dot)} />
+      {style.text}
     </span>
   );
 }

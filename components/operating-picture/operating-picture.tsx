@@ -1,18 +1,24 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
 import dynamic from "next/dynamic";
-import { useCallback, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
+import { NewP1Alert } from "@/components/dispatch/p1-alert";
 import { ActiveIncidentList } from "@/components/incidents/active-incident-list";
+import { useNow } from "@/components/incidents/use-now";
+import type { MapFocus } from "@/components/map/map-view";
 import { formatPlaceName } from "@/components/map/place-name";
-import { useTRPC } from "@/lib/trpc/client";
-import { LayerToggles } from "./layer-toggles";
-import { ALL_LAYERS_VISIBLE, type LayerVisibility, type ToggleableLayer } from "./layer-visibility";
+import { DRAWER_WIDTH_PX, EntityDrawer } from "./entity-drawer";
+import { layerFreshness } from "./layer-freshness-inputs";
+import { LayerLegend } from "./layer-legends";
+import { LayerOptions } from "./layer-options";
+import { LayerPanel } from "./layer-panel";
 import { LiveStatus } from "./live-status";
-import { MapLegend } from "./map-legend";
-import { operatingQueries, type IncidentRow } from "./operating-queries";
+import type { MapLayerKey } from "./map-layers";
+import type { OperatingView, Selection } from "./operating-view";
 import { PanelSection } from "./panel-section";
-import { useLiveChanges } from "./use-live-changes";
+import { PlaceSearch } from "./place-search";
+import { useOperatingData } from "./use-operating-data";
+import { useOperatingView } from "./use-operating-view";
 
 // MapLibre and deck.gl need a browser (STACK.md pitfall 3).
 const OperatingMap = dynamic(() => import("./operating-map"), {
@@ -20,48 +26,70 @@ const OperatingMap = dynamic(() => import("./operating-map"), {
   loading: () => <p className="text-muted-foreground absolute inset-0 grid place-items-center text-sm">Loading map…</p>,
 });
 
-const NONE: never[] = [];
+/** The side panel (22rem plus its margin) covers the map's left edge, the drawer its right. */
+const PANEL_PX = 372;
+const DRAWER_PX = DRAWER_WIDTH_PX + 12;
+/** Freshness ages and quiet sensors are judged on this tick. */
+const TICK_MS = 5_000;
 
-type WardRows = { code: string; name: string }[];
-const toWardNames = (wards: WardRows) => new Map(wards.map((w) => [w.code, formatPlaceName(w.name)]));
-const NO_WARD_NAMES = new Map<string, string>();
-
-/** The operating picture: a full-screen live map with the active incidents and layer controls beside it. */
+/** The operating picture: a full-screen live map with the panel (search, incidents, layers) and the detail drawer. */
 export function OperatingPicture() {
-  const trpc = useTRPC();
-  const queries = operatingQueries(trpc);
-  const incidents = useQuery(queries.activeIncidents);
-  const units = useQuery(queries.units);
-  const sensors = useQuery(queries.sensors);
-  const wardNames = useQuery({ ...trpc.places.wards.queryOptions(), staleTime: Infinity, select: toWardNames });
-  const liveStatus = useLiveChanges({ listsLoaded: incidents.isSuccess && units.isSuccess && sensors.isSuccess });
+  const { view, setView, setViewport } = useOperatingView();
+  const now = useNow(TICK_MS);
+  const { incidents, live, freshness, layers: data } = useOperatingData(view, now.getTime());
+  const [focus, setFocus] = useState<MapFocus | null>(null);
 
-  const [visibility, setVisibility] = useState<LayerVisibility>(ALL_LAYERS_VISIBLE);
-  const setLayerVisible = useCallback((layer: ToggleableLayer, visible: boolean) => setVisibility((v) => ({ ...v, [layer]: visible })), []);
-  const [selected, setSelected] = useState<Pick<IncidentRow, "id" | "lon" | "lat"> | null>(null);
+  const wardNames = useMemo(() => new Map(data.wards.map((ward) => [ward.code, formatPlaceName(ward.name)])), [data.wards]);
+  const changeView = useCallback((change: Partial<OperatingView>) => setView((current) => ({ ...current, ...change })), [setView]);
+  const select = useCallback((selection: Selection | null) => changeView({ selection }), [changeView]);
+  const toggleLayer = useCallback((layer: MapLayerKey, visible: boolean) => setView((current) => ({ ...current, layers: { ...current.layers, [layer]: visible } })), [setView]);
 
-  const activeIncidents = incidents.data?.items ?? NONE;
+  const showIncident = useCallback(
+    ({ id, lon, lat }: { id: string; lon: number; lat: number }) => {
+      select({ kind: "incident", id });
+      setFocus({ lon, lat });
+    },
+    [select],
+  );
+
+  const activeIncidents = data.incidents;
   const listIsCut = Boolean(incidents.data?.nextCursor);
+  const counts: Partial<Record<MapLayerKey, number>> = {
+    incidents: incidents.data?.items.length,
+    units: data.units.length,
+    matatus: data.vehicles.size,
+    sensors: data.sensors.length,
+    traffic: data.trafficRoads.length,
+    alerts: data.alertAreas.length,
+    requests: view.layers.requests ? data.workOrders.length : undefined,
+    density: view.layers.density ? data.density?.total : undefined,
+  };
 
   return (
     <main className="relative min-h-0 w-full flex-1 overflow-hidden">
       <OperatingMap
-        incidents={activeIncidents}
-        units={units.data ?? NONE}
-        sensors={sensors.data ?? NONE}
-        visibility={visibility}
-        selectedIncident={selected}
+        data={data}
+        view={view}
+        focus={focus}
+        padding={{ left: PANEL_PX, right: view.selection ? DRAWER_PX : 0 }}
+        nowMs={now.getTime()}
+        onSelect={select}
+        onZoomTo={setFocus}
+        onMoveEnd={setViewport}
       />
       <aside
         aria-label="Operations panel"
         className="bg-card text-card-foreground absolute top-3 bottom-3 left-3 z-10 flex w-[22rem] flex-col overflow-hidden rounded-xl border shadow-2xl backdrop-blur"
       >
-        <header className="flex items-center justify-between gap-2 px-4 py-3">
-          <div>
-            <h1 className="text-base leading-tight font-semibold">Operating picture</h1>
-            <p className="text-muted-foreground text-xs">Nairobi, live</p>
+        <header className="space-y-3 px-4 py-3">
+          <div className="flex items-center justify-between gap-2">
+            <div>
+              <h1 className="text-base leading-tight font-semibold">Operating picture</h1>
+              <p className="text-muted-foreground text-xs">Nairobi, live</p>
+            </div>
+            <LiveStatus health={live} />
           </div>
-          <LiveStatus status={liveStatus} />
+          <PlaceSearch onPick={setFocus} />
         </header>
         <div className="min-h-0 flex-1 overflow-y-auto">
           <PanelSection
@@ -77,25 +105,27 @@ export function OperatingPicture() {
             ) : (
               <ActiveIncidentList
                 incidents={activeIncidents}
-                wardNames={wardNames.data ?? NO_WARD_NAMES}
-                selectedId={selected?.id ?? null}
-                onSelect={({ id, lon, lat }) => setSelected({ id, lon, lat })}
+                wardNames={wardNames}
+                selectedId={view.selection?.kind === "incident" ? view.selection.id : null}
+                onSelect={showIncident}
               />
             )}
             {listIsCut && <p className="text-muted-foreground mt-2 text-xs">Showing the newest {activeIncidents.length}; more are active.</p>}
           </PanelSection>
           <PanelSection title="Layers">
-            <LayerToggles
-              visibility={visibility}
-              counts={{ incidents: incidents.data?.items.length, units: units.data?.length, sensors: sensors.data?.length }}
-              onChange={setLayerVisible}
+            <LayerPanel
+              visibility={view.layers}
+              counts={counts}
+              freshness={layerFreshness(freshness, now.getTime())}
+              onToggle={toggleLayer}
+              options={(layer) => <LayerOptions layer={layer} view={view} onChange={changeView} />}
+              legend={(layer) => <LayerLegend layer={layer} view={view} workOrders={data.workOrders} densityTotal={data.density?.total} />}
             />
-          </PanelSection>
-          <PanelSection title="Legend">
-            <MapLegend />
           </PanelSection>
         </div>
       </aside>
+      <NewP1Alert incidents={incidents.data?.items} onOpen={showIncident} />
+      {view.selection && <EntityDrawer selection={view.selection} data={data} wardNames={wardNames} now={now} onSelect={select} />}
     </main>
   );
 }

@@ -1,38 +1,60 @@
 "use client";
 
-import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQueryClient } from "@tanstack/react-query";
 import { useSubscription } from "@trpc/tanstack-react-query";
+import { useState } from "react";
+import type { VehicleStore } from "@/components/map/vehicle-store";
 import { useTRPC } from "@/lib/trpc/client";
-import { mergeActiveIncidents, mergeRows } from "./live-cache-patches";
+import { mergeActiveIncidents, mergeAlertAreas, mergeRows, rowsOf } from "./live-cache-patches";
+import { INITIAL_LIVE_HEALTH, markLive, markLost, type LiveHealth } from "./live-health";
 import { operatingQueries } from "./operating-queries";
 
+interface LiveChangesOptions {
+  /** The seq read BEFORE the lists loaded: streaming from it can repeat a row the lists have (merged by seq), never skip one. */
+  cursor: string | undefined;
+  /** Frames patch the caches, so they must not arrive before the lists are there to patch. */
+  listsLoaded: boolean;
+  vehicles: VehicleStore;
+}
+
 /**
- * Keeps the operating picture's lists live: once they have loaded, read the current seq, then
- * stream every change after it and patch the TanStack Query cache in place (no second store).
- * On a reconnect the SSE link resumes from the last frame's seq by itself.
+ * Keeps the operating picture live: streams every change after `cursor` and patches the
+ * TanStack Query caches in place (no second store), except vehicles, which go straight into
+ * their typed arrays. On a dropped connection the SSE link reconnects by itself and resumes
+ * from the last frame's seq, so nothing is missed; the returned health says it is doing so.
  */
-export function useLiveChanges({ listsLoaded }: { listsLoaded: boolean }) {
+export function useLiveChanges({ cursor, listsLoaded, vehicles }: LiveChangesOptions): LiveHealth {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const queries = operatingQueries(trpc);
-  // Read once: a refetch would restart the stream for nothing.
-  const cursor = useQuery({ ...trpc.live.cursor.queryOptions(), enabled: listsLoaded, staleTime: Infinity });
-  const subscription = useSubscription(
+  const [health, setHealth] = useState(INITIAL_LIVE_HEALTH);
+  const lost = () => setHealth((current) => markLost(current));
+  useSubscription(
     trpc.live.onChange.subscriptionOptions(
-      { topics: ["incidents", "units", "sensors"], lastEventId: cursor.data },
+      { topics: ["incidents", "units", "sensors", "alerts", "vehicles"], lastEventId: cursor },
       {
-        enabled: cursor.data !== undefined,
+        enabled: cursor !== undefined && listsLoaded,
+        onStarted: () => setHealth(markLive()),
+        onConnectionStateChange: (connection) => {
+          if (connection.state === "connecting" && connection.error) lost();
+        },
+        onError: lost,
         onData({ data: { changes } }) {
-          const incidents = changes.flatMap((c) => (c.topic === "incidents" ? [c.row] : []));
-          const units = changes.flatMap((c) => (c.topic === "units" ? [c.row] : []));
-          const sensors = changes.flatMap((c) => (c.topic === "sensors" ? [c.row] : []));
+          setHealth((current) => (current.state === "live" ? current : markLive()));
+          const incidents = rowsOf(changes, "incidents");
+          const units = rowsOf(changes, "units");
+          const sensors = rowsOf(changes, "sensors");
+          const alerts = rowsOf(changes, "alerts");
+          const vehicleReports = rowsOf(changes, "vehicles");
           // One cache write per list and frame, however many rows the frame carries.
           if (incidents.length) queryClient.setQueryData(queries.activeIncidents.queryKey, (page) => page && mergeActiveIncidents(page, incidents));
-          if (units.length) queryClient.setQueryData(queries.units.queryKey, (rows) => rows && mergeRows(rows, units));
-          if (sensors.length) queryClient.setQueryData(queries.sensors.queryKey, (rows) => rows && mergeRows(rows, sensors));
+          if (units.length) queryClient.setQueryData(queries.units.queryKey, (list) => list && mergeRows(list, units));
+          if (sensors.length) queryClient.setQueryData(queries.sensors.queryKey, (list) => list && mergeRows(list, sensors));
+          if (alerts.length) queryClient.setQueryData(queries.alertAreas.queryKey, (list) => list && mergeAlertAreas(list, alerts));
+          if (vehicleReports.length) vehicles.apply(vehicleReports);
         },
       },
     ),
   );
-  return subscription.status;
+  return health;
 }

@@ -1,10 +1,11 @@
 import { IconLayer } from "@deck.gl/layers";
-import type { Priority } from "@/lib/domain/incidents";
+import type { IncidentType, Priority } from "@/lib/domain/incidents";
 import { getIconAtlas } from "../icon-atlas";
-import { INCIDENT_ICONS } from "../map-icons";
+import { incidentIconId } from "../map-icons";
 
 export interface IncidentPoint {
   id: string;
+  type: IncidentType;
   lon: number;
   lat: number;
   priority: number;
@@ -12,14 +13,14 @@ export interface IncidentPoint {
 
 export interface IncidentLayerOptions {
   visible: boolean;
-  /** The incident picked in the list is drawn larger. */
+  /** The selected incident is drawn larger. */
   selectedId: string | null;
 }
 
-const SIZE_BY_PRIORITY: Record<Priority, number> = { 1: 30, 2: 26, 3: 22, 4: 20 };
-const SELECTED_SIZE = 40;
+const SIZE_BY_PRIORITY: Record<Priority, number> = { 1: 34, 2: 30, 3: 26, 4: 24 };
+const SELECTED_SIZE = 44;
 
-/** Active incidents: a warning triangle coloured and sized by priority. */
+/** Active incidents: a warning triangle in the priority's colour with the type's pictogram. */
 export function createIncidentLayer<T extends IncidentPoint>(data: readonly T[], { visible, selectedId }: IncidentLayerOptions) {
   const { atlas, mapping } = getIconAtlas();
   return new IconLayer<T>({
@@ -30,7 +31,7 @@ export function createIncidentLayer<T extends IncidentPoint>(data: readonly T[],
     iconAtlas: atlas,
     iconMapping: mapping,
     getPosition: (d) => [d.lon, d.lat],
-    getIcon: (d) => INCIDENT_ICONS[d.priority as Priority].id,
+    getIcon: (d) => incidentIconId(d.type, d.priority as Priority),
     getSize: (d) => (d.id === selectedId ? SELECTED_SIZE : SIZE_BY_PRIORITY[d.priority as Priority]),
     sizeUnits: "pixels",
     updateTriggers: { getSize: selectedId },

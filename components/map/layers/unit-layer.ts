@@ -1,15 +1,19 @@
 import { IconLayer } from "@deck.gl/layers";
-import type { UnitStatus } from "@/lib/domain/units";
+import type { UnitStatus, UnitType } from "@/lib/domain/units";
 import { getIconAtlas } from "../icon-atlas";
-import { UNIT_ICONS } from "../map-icons";
+import { unitIconId } from "../map-icons";
 
 export interface UnitPoint {
+  id: string;
+  type: UnitType;
   lon: number;
   lat: number;
   status: UnitStatus;
 }
 
-/** Response units: a square coloured by status. */
+export const UNIT_ICON_PX = 24;
+
+/** Response units: a rounded square in the status colour with the unit type's pictogram. */
 export function createUnitLayer<T extends UnitPoint>(data: readonly T[], { visible }: { visible: boolean }) {
   const { atlas, mapping } = getIconAtlas();
   return new IconLayer<T>({
@@ -20,8 +24,8 @@ export function createUnitLayer<T extends UnitPoint>(data: readonly T[], { visib
     iconAtlas: atlas,
     iconMapping: mapping,
     getPosition: (d) => [d.lon, d.lat],
-    getIcon: (d) => UNIT_ICONS[d.status].id,
-    getSize: 20,
+    getIcon: (d) => unitIconId(d.type, d.status),
+    getSize: UNIT_ICON_PX,
     sizeUnits: "pixels",
   });
 }
