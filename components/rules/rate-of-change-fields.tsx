@@ -1,11 +1,12 @@
 "use client";
 
-import { Field } from "@/components/ui/field";
-import { Select } from "@/components/ui/select";
 import { SENSOR_KIND_INFO } from "@/lib/domain/sensors";
+import { DirectionField } from "./direction-field";
 import { NumberField } from "./number-field";
 import type { DraftParams } from "./rule-draft";
 import { SensorScopeFields } from "./sensor-scope-fields";
+
+const DIRECTIONS = [["rising", "Rising"], ["falling", "Falling"]] as const;
 
 type Params = DraftParams<"rate_of_change">;
 
@@ -14,16 +15,9 @@ export function RateOfChangeFields({ params, onChange }: { params: Params; onCha
   const set = (changes: Partial<Params>) => onChange({ ...params, ...changes });
   return (
     <div className="flex flex-col gap-4">
+      <SensorScopeFields sensorKind={params.sensorKind} sensorIds={params.sensorIds} onChange={set} />
       <div className="flex flex-wrap items-end gap-3">
-        <SensorScopeFields sensorKind={params.sensorKind} sensorIds={params.sensorIds} onChange={set} />
-      </div>
-      <div className="flex flex-wrap items-end gap-3">
-        <Field label="Direction">
-          <Select value={params.direction} onChange={(e) => set({ direction: e.target.value as Params["direction"] })}>
-            <option value="rising">Rising</option>
-            <option value="falling">Falling</option>
-          </Select>
-        </Field>
+        <DirectionField value={params.direction} options={DIRECTIONS} onChange={(direction) => set({ direction })} />
         <NumberField label={`By at least (${unit})`} value={params.change} onChange={(change) => set({ change: change ?? 0 })} />
         <NumberField label="Within (minutes)" step="1" value={params.perMinutes} onChange={(perMinutes) => set({ perMinutes: perMinutes ?? 1 })} />
         <NumberField label={`Clears under (${unit})`} value={params.clearChange} onChange={(clearChange) => set({ clearChange })} hint="Empty: half the change." />

@@ -19,7 +19,7 @@ export function SensorScopeFields({
   const trpc = useTRPC();
   const sensors = useQuery(trpc.sensors.list.queryOptions({ kind: [sensorKind] }));
   return (
-    <>
+    <div className="flex flex-wrap items-end gap-3">
       <Field label="Sensor kind">
         <Select value={sensorKind} onChange={(e) => onChange({ sensorKind: e.target.value as SensorKind, sensorIds: undefined })}>
           {SENSOR_KINDS.map((kind) => <option key={kind} value={kind}>{SENSOR_KIND_INFO[kind].label}</option>)}
@@ -39,6 +39,6 @@ export function SensorScopeFields({
           {sensors.data?.map((sensor) => <option key={sensor.id} value={sensor.id}>{sensor.name}</option>)}
         </select>
       </Field>
-    </>
+    </div>
   );
 }

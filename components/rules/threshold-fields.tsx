@@ -7,9 +7,12 @@ import { Select } from "@/components/ui/select";
 import { ALERT_SEVERITIES, ALERT_SEVERITY_LABELS, type AlertSeverity } from "@/lib/domain/alerts";
 import { SENSOR_KIND_INFO } from "@/lib/domain/sensors";
 import { LimitField } from "./limit-field";
+import { DirectionField } from "./direction-field";
 import { NumberField } from "./number-field";
 import type { DraftParams } from "./rule-draft";
 import { SensorScopeFields } from "./sensor-scope-fields";
+
+const DIRECTIONS = [["above", "Above the limit"], ["below", "Below the limit"]] as const;
 
 type Params = DraftParams<"threshold">;
 const NIGHT = { from: "19:00", to: "06:00", utcOffset: "+03:00" };
@@ -20,22 +23,15 @@ export function ThresholdFields({ params, onChange }: { params: Params; onChange
   const escalations = params.escalations ?? [];
   return (
     <div className="flex flex-col gap-4">
+      <SensorScopeFields sensorKind={params.sensorKind} sensorIds={params.sensorIds} onChange={set} />
       <div className="flex flex-wrap items-end gap-3">
-        <SensorScopeFields sensorKind={params.sensorKind} sensorIds={params.sensorIds} onChange={set} />
-      </div>
-      <div className="flex flex-wrap items-end gap-3">
-        <Field label="Direction">
-          <Select value={params.direction} onChange={(e) => set({ direction: e.target.value as Params["direction"] })}>
-            <option value="above">Above the limit</option>
-            <option value="below">Below the limit</option>
-          </Select>
-        </Field>
+        <DirectionField value={params.direction} options={DIRECTIONS} onChange={(direction) => set({ direction })} />
         <LimitField label="Limit" limit={params.limit} unit={unit} onChange={(limit) => set({ limit })} />
         <NumberField label="For (minutes)" step="1" value={params.forMinutes} onChange={(forMinutes) => set({ forMinutes: forMinutes ?? 0 })} hint="0: the latest reading decides." />
       </div>
       <div className="flex flex-wrap items-end gap-3">
-        <NumberField label={`Clears once back by (${unit})`} value={params.clearMargin} onChange={(clearMargin) => set({ clearMargin })} hint="Hysteresis: stops a value at the limit flapping." />
-        <NumberField label="...for (minutes)" step="1" value={params.clearForMinutes} onChange={(clearForMinutes) => set({ clearForMinutes })} />
+        <NumberField label={`Clearing margin (${unit})`} value={params.clearMargin} onChange={(clearMargin) => set({ clearMargin })} hint="Clears only this far back on the safe side: no flapping at the limit." />
+        <NumberField label="Clear after (minutes)" step="1" value={params.clearForMinutes} onChange={(clearForMinutes) => set({ clearForMinutes })} />
       </div>
       <fieldset className="flex flex-col gap-2">
         <legend className="text-sm font-medium">Escalations (a higher limit raises the severity)</legend>

@@ -1,5 +1,5 @@
 /** Silence rules: a sensor or feed that has reported nothing for longer than a multiple of its cadence. */
-import type { Finding } from "../findings";
+import type { Finding, Firing, Subject } from "../findings";
 import { sensorPlace, sensorSubject, type SensorFacts } from "./sensor-facts";
 import type { RuleHead } from "./threshold";
 
@@ -40,23 +40,38 @@ function silentSince({ lastHeard, expectedEveryS, multiple, now }: Silence): num
 const silenceText = ({ lastHeard, expectedEveryS, now }: Silence) =>
   `Nothing received for ${formatDuration(now - lastHeard.getTime())} (expected every ${formatDuration(expectedEveryS * 1000)}).`;
 
-/** A sensor that has never reported is not in service yet: nothing to say about it. */
-export function evaluateSensorSilence(rule: RuleHead, multiple: number, sensor: SensorFacts, now: number): Finding {
-  const subject = sensorSubject(sensor);
-  if (!sensor.latestAt) return { verdict: "hold", subject };
-  const silence = { lastHeard: sensor.latestAt, expectedEveryS: sensor.cadenceS, multiple, now };
+interface Silent {
+  subject: Subject;
+  name: string;
+  silence: Silence;
+  clearReason: string;
+  /** Said after how long it has been silent (a feed's last error). */
+  detail?: string;
+  place: Pick<Firing, "area" | "areaDesc" | "sensorKind">;
+}
+
+/** Fires from the moment the silence passed the limit; clears as soon as anything arrives. */
+function judgeSilence(rule: RuleHead, { subject, name, silence, clearReason, detail = "", place }: Silent): Finding {
   const since = silentSince(silence);
-  if (since === null) return { verdict: "clear", subject, reason: "Reporting again." };
+  if (since === null) return { verdict: "clear", subject, reason: clearReason };
   return {
     verdict: "fire",
     subject,
     severity: rule.severity,
     since: new Date(since),
     continuing: false,
-    title: `${rule.name}: ${sensor.name}`,
-    description: silenceText(silence),
-    ...sensorPlace(sensor),
+    title: `${rule.name}: ${name}`,
+    description: `${silenceText(silence)}${detail}`,
+    ...place,
   };
+}
+
+/** A sensor that has never reported is not in service yet: nothing to say about it. */
+export function evaluateSensorSilence(rule: RuleHead, multiple: number, sensor: SensorFacts, now: number): Finding {
+  const subject = sensorSubject(sensor);
+  if (!sensor.latestAt) return { verdict: "hold", subject };
+  const silence = { lastHeard: sensor.latestAt, expectedEveryS: sensor.cadenceS, multiple, now };
+  return judgeSilence(rule, { subject, name: sensor.name, silence, clearReason: "Reporting again.", place: sensorPlace(sensor) });
 }
 
 /** A feed that never worked yet has no baseline (it may still be starting); a disabled one is not expected to report. */
@@ -66,20 +81,13 @@ export function evaluateFeedSilence(rule: RuleHead, multiple: number, feed: Feed
   const heard = [feed.lastSuccessAt, feed.lastMessageAt].filter((d): d is Date => d !== null);
   if (heard.length === 0) return { verdict: "hold", subject };
   const lastHeard = new Date(Math.max(...heard.map((d) => d.getTime())));
-  const silence = { lastHeard, expectedEveryS: feed.intervalS, multiple, now };
-  const since = silentSince(silence);
-  if (since === null) return { verdict: "clear", subject, reason: "Receiving data again." };
   const failing = feed.lastErrorAt && feed.lastErrorAt > lastHeard ? ` Failing: ${feed.lastError ?? "unknown error"}` : "";
-  return {
-    verdict: "fire",
+  return judgeSilence(rule, {
     subject,
-    severity: rule.severity,
-    since: new Date(since),
-    continuing: false,
-    title: `${rule.name}: ${feed.name}`,
-    description: `${silenceText(silence)}${failing}`,
-    area: null,
-    areaDesc: feed.name,
-    sensorKind: null,
-  };
+    name: feed.name,
+    silence: { lastHeard, expectedEveryS: feed.intervalS, multiple, now },
+    clearReason: "Receiving data again.",
+    detail: failing,
+    place: { area: null, areaDesc: feed.name, sensorKind: null },
+  });
 }

@@ -1,4 +1,3 @@
-import { TRPCError } from "@trpc/server";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { alerts, incidentEvents, incidents } from "@/db/schema";
@@ -6,15 +5,7 @@ import { openTestDatabase, testDatabaseKinds, type TestDatabase } from "@/db/tes
 import type { Role } from "@/lib/domain/access";
 import { ensureAgency, insertOpenAlert } from "@/server/rules/testing/rule-fixtures";
 import { callerFor, insertUser } from "@/server/test/fixtures";
-
-const codeOf = async (call: Promise<unknown>) => {
-  try {
-    await call;
-    return "OK";
-  } catch (error) {
-    return error instanceof TRPCError ? error.code : String(error);
-  }
-};
+import { trpcErrorCode as codeOf } from "./testing/trpc-error-code";
 
 describe.each(testDatabaseKinds)("alert actions on %s", (kind) => {
   let test: TestDatabase;

@@ -1,8 +1,9 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { alerts } from "@/db/schema";
 import { assertMayChange } from "@/server/auth/agency-scope";
 import type { AuthSession } from "@/server/auth/auth-session";
+import { recordAudit, type Actor } from "@/server/audit/record-audit";
 import { ConflictError, NotFoundError } from "@/server/services/errors";
 
 /**
@@ -18,8 +19,21 @@ export async function openAlertForChange(tx: Db, session: AuthSession, id: strin
   return alert;
 }
 
+type AlertRow = typeof alerts.$inferSelect;
+
+/** Applies a person's change to the locked alert, with its one audit entry, in the caller's transaction. */
+export async function saveAlertChange(tx: Db, actor: Actor, action: string, before: AlertRow, changes: Partial<typeof alerts.$inferInsert>): Promise<AlertRow> {
+  const [after] = await tx
+    .update(alerts)
+    .set({ ...changes, version: sql`${alerts.version} + 1`, updatedAt: new Date() })
+    .where(eq(alerts.id, before.id))
+    .returning();
+  await recordAudit(tx, actor, { action, entityKind: "alert", entityId: before.id, before: auditedAlert(before), after: auditedAlert(after!) });
+  return after!;
+}
+
 /** The fields an audit entry keeps of an alert. */
-export const auditedAlert = (alert: typeof alerts.$inferSelect) => ({
+const auditedAlert = (alert: AlertRow) => ({
   status: alert.status,
   severity: alert.severity,
   acknowledgedBy: alert.acknowledgedBy,

@@ -3,19 +3,19 @@
  * "sensor_alert", source_ref = the alert's id) and the alert links to it; an open alert counts as
  * acknowledged by the escalation. Incident, timeline entry, alert and audit commit together.
  */
-import { eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { alerts, incidents } from "@/db/schema";
 import { COMMAND_AGENCY_KIND } from "@/lib/domain/access";
 import type { EscalateAlertInput } from "@/lib/domain/alerts";
 import type { AuthSession } from "@/server/auth/auth-session";
-import { recordAudit, type Actor } from "@/server/audit/record-audit";
+import type { Actor } from "@/server/audit/record-audit";
 import { cityWards } from "@/server/dispatch/city-wards";
 import { incidentAgencies } from "@/server/ingest/places/incident-agency";
 import { ConflictError, InvalidInputError, NotFoundError } from "@/server/services/errors";
 import { appendIncidentEvent } from "@/server/services/incidents/incident-events";
 import { incidentTitle } from "@/server/services/incidents/create-incident";
-import { auditedAlert, openAlertForChange } from "./alert-for-change";
+import { openAlertForChange, saveAlertChange } from "./alert-for-change";
 import { incidentPlace, incidentTypeFor, PRIORITY_FOR_SEVERITY } from "./incident-from-alert";
 
 export async function escalateAlert(db: Db, session: AuthSession, actor: Actor, input: EscalateAlertInput) {
@@ -51,12 +51,7 @@ export async function escalateAlert(db: Db, session: AuthSession, actor: Actor, 
       .returning();
     await appendIncidentEvent(tx, incident!.id, actor, "created", { type, priority, fromAlert: before.id });
     const acknowledged = before.status === "open" ? { status: "acknowledged" as const, acknowledgedAt: now, acknowledgedBy: actor.label, acknowledgedComment: "Escalated to an incident." } : {};
-    const [after] = await tx
-      .update(alerts)
-      .set({ ...acknowledged, incidentId: incident!.id, version: sql`${alerts.version} + 1`, updatedAt: now })
-      .where(eq(alerts.id, before.id))
-      .returning();
-    await recordAudit(tx, actor, { action: "alerts.escalate", entityKind: "alert", entityId: before.id, before: auditedAlert(before), after: auditedAlert(after!) });
-    return { alert: after!, incident: incident! };
+    const after = await saveAlertChange(tx, actor, "alerts.escalate", before, { ...acknowledged, incidentId: incident!.id });
+    return { alert: after, incident: incident! };
   });
 }
