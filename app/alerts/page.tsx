@@ -1,5 +1,4 @@
 import { AlertInbox } from "@/components/alerts/alert-inbox";
-import { AlertToaster } from "@/components/alerts/alert-toaster";
 import { ConsoleHeader } from "@/components/auth/console-header";
 import { requirePageSession } from "@/lib/trpc/server";
 
@@ -14,7 +13,6 @@ export default async function AlertsPage() {
       <main className="mx-auto w-full max-w-5xl flex-1 p-6">
         <AlertInbox viewer={{ kind: me.kind, role: me.role, agencyId: me.agencyId, agencyKind: me.agencyKind }} />
       </main>
-      <AlertToaster />
     </div>
   );
 }

@@ -3,21 +3,27 @@
 import { useState } from "react";
 import type { Role } from "@/lib/domain/access";
 import { cn } from "@/components/ui/cn";
+import Link from "next/link";
 import { ApiTokensPanel } from "./api-tokens-panel";
 import { AuditPanel } from "./audit-panel";
+import { DrillsPanel } from "./drills-panel";
 import { ExportPanel } from "./export-panel";
 import { SharingPanel } from "./sharing-panel";
 import { UsersPanel } from "./users-panel";
 
-type Tab = "users" | "tokens" | "sharing" | "audit" | "export";
-const TAB_LABELS: Record<Tab, string> = { users: "Users", tokens: "Tokens", sharing: "Sharing", audit: "Audit log", export: "Export" };
+type Tab = "users" | "tokens" | "sharing" | "audit" | "drills" | "export";
+const TAB_LABELS: Record<Tab, string> = { users: "Users", tokens: "Tokens", sharing: "Sharing", audit: "Audit log", drills: "Drills", export: "Export" };
 
 /** Admins manage their agency; supervisors read the audit log. The server enforces the same split. */
 export function AdminConsole({ role, agencyId, agencyName }: { role: Role; agencyId: string; agencyName: string }) {
-  const tabs: Tab[] = role === "admin" ? ["users", "tokens", "sharing", "audit", "export"] : ["audit"];
+  const tabs: Tab[] = role === "admin" ? ["users", "tokens", "sharing", "audit", "drills", "export"] : ["audit", "drills"];
   const [tab, setTab] = useState<Tab>(tabs[0]!);
   return (
     <div className="flex flex-col gap-6">
+      <nav aria-label="Administration pages" className="flex gap-4 text-sm">
+        <Link href="/admin/feeds" className="text-primary hover:underline">Feeds and their health</Link>
+        <Link href="/admin/rules" className="text-primary hover:underline">Alert rules</Link>
+      </nav>
       <div role="tablist" aria-label="Administration" className="flex gap-1 border-b">
         {tabs.map((t) => (
           <button
@@ -36,6 +42,7 @@ export function AdminConsole({ role, agencyId, agencyName }: { role: Role; agenc
         {tab === "tokens" && <ApiTokensPanel />}
         {tab === "sharing" && <SharingPanel ownAgencyId={agencyId} />}
         {tab === "audit" && <AuditPanel />}
+        {tab === "drills" && <DrillsPanel />}
         {tab === "export" && <ExportPanel agencyName={agencyName} />}
       </div>
     </div>

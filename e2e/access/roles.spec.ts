@@ -31,7 +31,7 @@ test("an admin manages the agency: users, tokens, sharing, audit and export", as
   await signIn(page, account("admin"));
   await page.goto("/admin");
   const tabs = page.getByRole("tablist", { name: "Administration" }).getByRole("tab");
-  await expect(tabs).toHaveText(["Users", "Tokens", "Sharing", "Audit log", "Export"]);
+  await expect(tabs).toHaveText(["Users", "Tokens", "Sharing", "Audit log", "Drills", "Export"]);
 
   const email = `analyst-${Date.now()}@police.test`;
   const form = page.getByRole("form", { name: "New user" });
@@ -49,7 +49,7 @@ test("an admin manages the agency: users, tokens, sharing, audit and export", as
 test("a supervisor reads the audit log but cannot administer users", async ({ page }) => {
   await signIn(page, account("supervisor"));
   await page.goto("/admin");
-  await expect(page.getByRole("tablist", { name: "Administration" }).getByRole("tab")).toHaveText(["Audit log"]);
+  await expect(page.getByRole("tablist", { name: "Administration" }).getByRole("tab")).toHaveText(["Audit log", "Drills"]);
   await expect(page.getByRole("button", { name: "Add user" })).toHaveCount(0);
 });
 

@@ -3,6 +3,7 @@ import { alertsRouter } from "./routers/alerts";
 import { apiTokensRouter } from "./routers/api-tokens";
 import { auditRouter } from "./routers/audit";
 import { authRouter } from "./routers/auth";
+import { drillsRouter } from "./routers/drills";
 import { dispatchRouter } from "./routers/dispatch";
 import { feedsRouter } from "./routers/feeds";
 import { incidentsRouter } from "./routers/incidents";
@@ -39,6 +40,7 @@ export const appRouter = router({
   alerts: alertsRouter,
   rules: rulesRouter,
   feeds: feedsRouter,
+  drills: drillsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -2,6 +2,8 @@ import { latLngToCell } from "h3-js";
 import { ROLES, type Role } from "@/lib/domain/access";
 import { appRouter } from "@/server/api/root";
 import type { Database } from "@/db/client";
+import { setRunningSimulator } from "@/server/simulator/registry";
+import type { Simulator } from "@/server/simulator/simulator";
 import { incidents } from "@/db/schema";
 import { createApiToken } from "@/server/services/access/manage-api-tokens";
 import { createSharingGrant } from "@/server/services/access/manage-sharing-grants";
@@ -108,11 +110,11 @@ export const decisions: Record<string, Decision> = {
   "map.wardMetrics": { minimum: "viewer", input: (_f, n) => ({ metric: ["openIncidents", "worstAqi", "lightsOut", "requestsBacklog"][n % 4] }) },
   "map.sensorHistory": { minimum: "viewer", input: () => ({ sensorId: "air-quality-probe", range: "1h" }) },
   "map.sensorAlerts": { minimum: "viewer", input: () => ({ sensorId: "air-quality-probe" }) },
-  "map.incidentEvents": { minimum: "viewer", input: () => ({ incidentId: "00000000-0000-4000-8000-000000000000" }) },
   "map.vehicles": { minimum: "viewer" },
   "map.workOrders": { minimum: "viewer" },
   "map.alertAreas": { minimum: "viewer" },
   "map.trafficRoads": { minimum: "viewer" },
+  "map.unitRoutes": { minimum: "viewer" },
   "alerts.list": { minimum: "viewer", input: () => ({}) },
   "alerts.acknowledge": { minimum: "operator", ownedRecord: true, input: async (f) => ({ id: await f.newAlertId(), comment: "Crew on the way" }) },
   "alerts.resolve": { minimum: "operator", ownedRecord: true, input: async (f) => ({ id: await f.newAlertId(), reason: "Gauge recalibrated" }) },
@@ -130,6 +132,8 @@ export const decisions: Record<string, Decision> = {
     input: () => ({ severity: "moderate", kind: "threshold", params: { sensorKind: "air_quality", direction: "above", limit: { value: 55.4 }, forMinutes: 30 } }),
   },
   "feeds.list": { minimum: "viewer" },
+  "drills.list": { minimum: "supervisor" },
+  "drills.start": { minimum: "supervisor", input: () => ({ name: "embakasi-outage" }) },
   "feeds.rejects": { minimum: "supervisor", ownedRecord: true, input: async (f) => ({ feedId: await f.newFeedId() }) },
   "feeds.create": { minimum: "supervisor", input: (_f, n) => ({ id: `new-feed-${n}`, type: "cap", name: "Warnings", endpoint: "/cap.atom", intervalS: 60 }) },
   "feeds.update": { minimum: "supervisor", ownedRecord: true, input: async (f, n) => ({ id: await f.newFeedId(), intervalS: 30 + n }) },
@@ -188,5 +192,7 @@ export async function setUpAccessFixtures(database: Database) {
     newRule: () => insertEditableRule(database.db, "police"),
     newFeedId: async () => (await insertFeed(database, `police-feed-${++n}`, "police", "cap")).id,
   };
+  // A stand-in for the simulator duty, which these tests do not run: drills start instantly.
+  setRunningSimulator({ listDrills: () => [], startDrill: (name: string, now: Date) => ({ name, startedAt: now, endsAt: now }) } as unknown as Simulator);
   return { users, otherAdminId, displayTokenId, fixtures };
 }

@@ -1,4 +1,3 @@
-import { AlertToaster } from "@/components/alerts/alert-toaster";
 import { ConsoleHeader } from "@/components/auth/console-header";
 import { RuleAdmin } from "@/components/rules/rule-admin";
 import { requirePageSession } from "@/lib/trpc/server";
@@ -20,7 +19,6 @@ export default async function RulesPage() {
           <p role="alert" className="text-muted-foreground">Alert rules need the supervisor or admin role; you are signed in as {me.role}.</p>
         )}
       </main>
-      <AlertToaster />
     </div>
   );
 }
