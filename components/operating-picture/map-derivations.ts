@@ -5,15 +5,16 @@ import { UNIT_STATUS_SYMBOLOGY } from "@/components/map/unit-symbology";
 import type { IncidentRow, SensorRow, TrafficRoadRow, UnitRow } from "./operating-queries";
 
 /**
- * Each unit working an incident, with the way to it. A straight line until the dispatch
- * router's road paths are published to the browser: it still says who is heading where.
+ * Each unit travelling to an incident, with the way there: the dispatch router's road route,
+ * or a straight line while none has come (or the router could not place the unit on a road).
  */
-export function unitRoutes(units: readonly UnitRow[], incidents: readonly IncidentRow[]): UnitRoute[] {
+export function unitRoutes(units: readonly UnitRow[], incidents: readonly IncidentRow[], routed: ReadonlyMap<string, [number, number][]>): UnitRoute[] {
   const incidentsById = new Map(incidents.map((incident) => [incident.id, incident]));
   return units.flatMap((unit) => {
     const incident = unit.incidentId ? incidentsById.get(unit.incidentId) : undefined;
-    if (!incident || unit.status === "on_scene") return [];
-    return [{ unitId: unit.id, path: [[unit.lon, unit.lat], [incident.lon, incident.lat]], color: UNIT_STATUS_SYMBOLOGY[unit.status].color }];
+    if (!incident || (unit.status !== "dispatched" && unit.status !== "en_route")) return [];
+    const path = routed.get(unit.id) ?? [[unit.lon, unit.lat], [incident.lon, incident.lat]];
+    return [{ unitId: unit.id, path, color: UNIT_STATUS_SYMBOLOGY[unit.status].color }];
   });
 }
 

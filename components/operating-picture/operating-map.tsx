@@ -65,7 +65,7 @@ export default function OperatingMap({ data, view, focus, padding, nowMs, onSele
 
   const pulsing = useMemo(() => incidents.filter((incident) => incident.priority === 1 && incident.status === "new"), [incidents]);
   const phase = usePulsePhase(on.incidents && pulsing.length > 0);
-  const routes = useMemo(() => unitRoutes(units, incidents), [units, incidents]);
+  const routes = useMemo(() => unitRoutes(units, incidents, data.routedPaths), [units, incidents, data.routedPaths]);
   const headings = useMemo(() => unitsWithHeading(units), [units]);
   const speeds = useMemo(() => roadSpeeds(data.trafficRoads, sensors), [data.trafficRoads, sensors]);
   const alerts = useMemo(() => alertFeatures(data.alertAreas), [data.alertAreas]);

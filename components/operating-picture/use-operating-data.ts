@@ -8,6 +8,7 @@ import { liveUpTo } from "./live-health";
 import { operatingQueries, type SensorRow } from "./operating-queries";
 import type { OperatingView } from "./operating-view";
 import { useLiveChanges } from "./use-live-changes";
+import { useUnitRoutes } from "./use-unit-routes";
 import { useVehicleStore } from "./use-vehicle-store";
 
 const NONE: never[] = [];
@@ -41,6 +42,8 @@ export function useOperatingData(view: OperatingView, nowMs: number) {
   const listsLoaded = [incidents, units, sensors, alertAreas, vehicleList].every((query) => query.isSuccess);
   const live = useLiveChanges({ cursor: cursor.data, listsLoaded, vehicles });
 
+  const unitRows = units.data ?? NONE;
+  const routedPaths = useUnitRoutes(unitRows, view.layers.units);
   const sensorRows = sensors.data ?? NONE;
   const routeNames = useMemo(() => new Map((routes.data ?? NONE).map((r) => [r.id, [r.shortName, r.longName].filter(Boolean).join(" ")])), [routes.data]);
   const wardValues = useMemo(() => new Map((wardMetrics.data ?? NONE).map(({ wardCode, value }) => [wardCode, value])), [wardMetrics.data]);
@@ -63,7 +66,8 @@ export function useOperatingData(view: OperatingView, nowMs: number) {
     freshness,
     layers: {
       incidents: incidents.data?.items ?? NONE,
-      units: units.data ?? NONE,
+      units: unitRows,
+      routedPaths,
       sensors: sensorRows,
       alertAreas: alertAreas.data ?? NONE,
       workOrders: workOrders.data ?? NONE,

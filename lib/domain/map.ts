@@ -50,6 +50,3 @@ export type SensorHistoryInput = z.infer<typeof SensorHistoryInput>;
 
 export const SensorAlertsInput = z.object({ sensorId });
 export type SensorAlertsInput = z.infer<typeof SensorAlertsInput>;
-
-export const IncidentEventsInput = z.object({ incidentId: z.uuid() });
-export type IncidentEventsInput = z.infer<typeof IncidentEventsInput>;

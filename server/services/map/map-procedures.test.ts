@@ -3,6 +3,7 @@ import { latLngToCell } from "h3-js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
 import { openTestDatabase, testDatabaseKinds, type TestDatabase } from "@/db/test-database";
+import { insertAssignedUnit } from "@/server/test/dispatch-fixtures";
 import { callerFor, insertAgency, insertUser } from "@/server/test/fixtures";
 import { sensorHistory } from "./sensor-history";
 
@@ -101,5 +102,21 @@ describe.each(testDatabaseKinds)("map procedures on %s", (kind) => {
     expect((await city.map.alertAreas()).map((a) => a.title)).toEqual(["Heavy rain"]);
     expect(await police.map.alertAreas()).toEqual([]);
     expect((await police.map.workOrders()).map((w) => w.serviceCode)).toEqual(["pothole"]);
+  });
+
+  it("routes each travelling unit to its incident along the road graph, and nothing it cannot place on a road", async () => {
+    const { unit, incident } = await insertAssignedUnit(test.database.db, "police");
+    expect(await city.map.unitRoutes()).toEqual([]); // no roads in this city yet
+    const road = { type: "LineString", coordinates: [[unit.lon, unit.lat], [36.823, -1.284], [incident.lon, incident.lat]] };
+    await test.database.db.execute(sql`insert into roads (id, source, name, highway, length_m, geometry)
+      values ('test-road', 'osm_major', 'Test Road', 'primary', 600, ${JSON.stringify(road)}::jsonb)`);
+    const [route] = await city.map.unitRoutes();
+    expect(route?.unitId).toBe(unit.id);
+    expect(route!.path[0]).toEqual([unit.lon, unit.lat]);
+    expect(route!.path.at(-1)).toEqual([incident.lon, incident.lat]);
+    expect(route!.path.length).toBeGreaterThan(2);
+    // The environment agency sees neither police units nor their incidents.
+    const environment = await callerFor(test.database, { userId: (await insertUser(test.database, "environment", "viewer")).id });
+    expect(await environment.map.unitRoutes()).toEqual([]);
   });
 });
