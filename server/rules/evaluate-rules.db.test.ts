@@ -1,8 +1,9 @@
 import { asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { alerts } from "@/db/schema";
+import { alerts, units } from "@/db/schema";
 import { openTestDatabase, testDatabaseKinds, type TestDatabase } from "@/db/test-database";
 import { evaluateRules } from "./evaluate-rules";
+import { insertUnit } from "@/server/test/dispatch-fixtures";
 import { insertRule, insertSensor, writeMinutes, writeReading } from "./testing/rule-fixtures";
 
 const MINUTE = 60_000;
@@ -102,5 +103,28 @@ describe.each(testDatabaseKinds)("rules engine on %s", (kind) => {
     await writeReading(db, "gauge-quiet", new Date(heard + 6 * MINUTE), 1.3);
     await passAt(heard + 6 * MINUTE + 1_000);
     expect(await aboutGauge()).toMatchObject([{ status: "resolved", resolveReason: "Reporting again." }]);
+  });
+
+  it("geofence: alerts while a unit is inside a drawn zone, and once a unit seen inside has left", async () => {
+    const { db } = test.database;
+    const zone = { kind: "polygon", name: "Mathare valley", polygon: { type: "Polygon", coordinates: [[[36.85, -1.27], [36.87, -1.27], [36.87, -1.25], [36.85, -1.25], [36.85, -1.27]]] } } as const;
+    await insertRule(test.database, "units-in", { kind: "geofence", params: { subjects: ["unit"], zone, trigger: "enter" } }, { agencyId: "police" });
+    await insertRule(test.database, "units-out", { kind: "geofence", params: { subjects: ["unit"], zone, trigger: "leave" } }, { agencyId: "police" });
+    const unit = await insertUnit(db, "police", { lon: 36.8, lat: -1.3 });
+    const moveTo = (lon: number, lat: number) => db.update(units).set({ lon, lat }).where(eq(units.id, unit.id));
+    const statuses = async (ruleId: string) => (await alertsOf(ruleId)).map((a) => a.status);
+    const t = Date.parse("2026-03-10T12:00:00Z");
+
+    await passAt(t);
+    expect([await statuses("units-in"), await statuses("units-out")]).toEqual([[], []]);
+    await moveTo(36.86, -1.26);
+    await passAt(t + 1_000);
+    expect([await statuses("units-in"), await statuses("units-out")]).toEqual([["open"], []]);
+    expect((await alertsOf("units-in"))[0]).toMatchObject({ source: "geofence", subjectKind: "unit", subjectId: unit.id, areaDesc: "Mathare valley" });
+    await moveTo(36.9, -1.26);
+    await passAt(t + 2_000);
+    expect([await statuses("units-in"), await statuses("units-out")]).toEqual([["resolved"], ["open"]]);
+    await passAt(t + 3_000); // still outside: the departure stays one alert
+    expect(await statuses("units-out")).toEqual(["open"]);
   });
 });
