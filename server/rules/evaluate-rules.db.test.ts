@@ -107,7 +107,8 @@ describe.each(testDatabaseKinds)("rules engine on %s", (kind) => {
 
   it("geofence: alerts while a unit is inside a drawn zone, and once a unit seen inside has left", async () => {
     const { db } = test.database;
-    const zone = { kind: "polygon", name: "Mathare valley", polygon: { type: "Polygon", coordinates: [[[36.85, -1.27], [36.87, -1.27], [36.87, -1.25], [36.85, -1.25], [36.85, -1.27]]] } } as const;
+    const ring: [number, number][] = [[36.85, -1.27], [36.87, -1.27], [36.87, -1.25], [36.85, -1.25], [36.85, -1.27]];
+    const zone = { kind: "polygon" as const, name: "Mathare valley", polygon: { type: "Polygon" as const, coordinates: [ring] } };
     await insertRule(test.database, "units-in", { kind: "geofence", params: { subjects: ["unit"], zone, trigger: "enter" } }, { agencyId: "police" });
     await insertRule(test.database, "units-out", { kind: "geofence", params: { subjects: ["unit"], zone, trigger: "leave" } }, { agencyId: "police" });
     const unit = await insertUnit(db, "police", { lon: 36.8, lat: -1.3 });
