@@ -45,7 +45,9 @@ export function FeedsConsole() {
                 <td className="py-2">
                   <div className="font-medium">{feed.name}</div>
                   <div className="text-muted-foreground font-mono text-xs">{feed.agencyId} · {feed.endpoint}</div>
-                  {feed.lastError && <div className="text-xs text-red-300" title={feed.lastErrorAt?.toLocaleString()}>{feed.lastError}</div>}
+                  {feed.health.state === "failing" && feed.lastError && (
+                    <div className="text-xs text-red-300" title={feed.lastErrorAt?.toLocaleString()}>{feed.lastError}</div>
+                  )}
                 </td>
                 <td className="font-mono text-xs">{feed.type}</td>
                 <td><FeedHealthBadge state={feed.health.state} enabled={feed.enabled} /></td>

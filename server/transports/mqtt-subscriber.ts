@@ -55,11 +55,23 @@ export function startMqttSubscriber(options: MqttSubscriberOptions): MqttSubscri
     properties: { sessionExpiryInterval: SESSION_EXPIRY_S, receiveMaximum: RECEIVE_MAXIMUM },
     reconnectPeriod: policy.baseMs,
     reconnectOnConnackError: true,
-    resubscribe: true,
+    // Subscriptions are kept in step by syncFilters, on every connect.
+    resubscribe: false,
   });
   const gate = gatePubacks(client);
-  let filters = new Set<string>();
+  let wanted: readonly string[] = [];
+  /** What the broker's session holds for us, as far as we have told it. */
+  let onBroker = new Set<string>();
   let failures = 0;
+
+  const syncFilters = () => {
+    if (!client.connected) return;
+    const added = wanted.filter((filter) => !onBroker.has(filter));
+    const removed = [...onBroker].filter((filter) => !wanted.includes(filter));
+    onBroker = new Set(wanted);
+    if (added.length > 0) client.subscribe(added, { qos: 1 }, (error) => error && options.log(`subscribe failed: ${error.message}`));
+    if (removed.length > 0) client.unsubscribe(removed, (error) => error && options.log(`unsubscribe failed: ${error.message}`));
+  };
 
   client.handleMessage = (packet: IPublishPacket, callback) => {
     const receipt = packet.qos > 0 && packet.messageId !== undefined ? gate.expect(packet.messageId) : null;
@@ -67,7 +79,10 @@ export function startMqttSubscriber(options: MqttSubscriberOptions): MqttSubscri
     committed.then(() => receipt?.commit(), () => {});
     queued.then(() => callback(), () => callback());
   };
-  client.on("connect", () => {
+  client.on("connect", (connack) => {
+    // A new session (first start, or the broker forgot us) has no subscriptions yet.
+    if (!connack.sessionPresent) onBroker = new Set();
+    syncFilters();
     failures = 0;
     client.options.reconnectPeriod = policy.baseMs;
     options.log(`connected to ${options.url} as ${options.clientId} (MQTT ${client.options.protocolVersion === 5 ? "5" : "3.1.1"})`);
@@ -86,11 +101,8 @@ export function startMqttSubscriber(options: MqttSubscriberOptions): MqttSubscri
 
   return {
     setFilters(next) {
-      const added = next.filter((filter) => !filters.has(filter));
-      const removed = [...filters].filter((filter) => !next.includes(filter));
-      filters = new Set(next);
-      if (added.length > 0) client.subscribe(added, { qos: 1 }, (error) => error && options.log(`subscribe failed: ${error.message}`));
-      if (removed.length > 0) client.unsubscribe(removed, (error) => error && options.log(`unsubscribe failed: ${error.message}`));
+      wanted = [...next];
+      syncFilters();
     },
     close: async () => {
       await client.endAsync(false);
