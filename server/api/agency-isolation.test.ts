@@ -14,7 +14,7 @@ async function insertCityRecords(database: Database, agency: string) {
   await db.execute(sql`insert into units (id, agency_id, callsign, type, lon, lat, h3, base_id, base_lon, base_lat) values (${`unit-${agency}`}, ${agency}, 'U1', 'fire', 36.8, -1.3, 'h3', ${`base-${agency}`}, 36.8, -1.3)`);
   await db.execute(sql`insert into sensors (id, agency_id, kind, name, lon, lat, h3, unit, cadence_s) values (${`sensor-${agency}`}, ${agency}, 'noise', 'S', 36.8, -1.3, 'h3', 'dB', 60)`);
   await db.execute(sql`insert into feeds (id, agency_id, type, name, endpoint, interval_s) values (${`feed-${agency}`}, ${agency}, 'cap', 'F', '/cap', 60)`);
-  await db.execute(sql`insert into alerts (agency_id, severity, title, subject_kind, subject_id, source) values (${agency}, 'minor', 'A', 'sensor', ${`sensor-${agency}`}, 'test')`);
+  await db.execute(sql`insert into alerts (agency_id, severity, title, subject_kind, subject_id, source) values (${agency}, 'minor', 'A', 'sensor', ${`sensor-${agency}`}, 'threshold')`);
   await db.execute(sql`insert into transit_routes (id, agency_id, route_type) values (${`route-${agency}`}, ${agency}, 3)`);
   await db.execute(sql`insert into vehicles (id, agency_id, lon, lat, reported_at) values (${`vehicle-${agency}`}, ${agency}, 36.8, -1.3, now())`);
 }
