@@ -20,7 +20,7 @@ export function AlertFiltersBar({ filters, onChange }: { filters: AlertFilters; 
       <CheckboxGroup legend="Status" options={optionsOf(ALERT_STATUSES, ALERT_STATUS_LABELS)} selected={filters.status ?? []} onChange={(status) => onChange({ ...filters, status: orAll(status) })} />
       <CheckboxGroup legend="Kind" options={optionsOf(ALERT_KINDS, ALERT_KIND_LABELS)} selected={filters.kind ?? []} onChange={(kind) => onChange({ ...filters, kind: orAll(kind) })} />
       <Field label="Agency">
-        <Select value={filters.agencyId?.[0] ?? ""} onChange={(e) => onChange({ ...filters, agencyId: e.target.value ? [e.target.value] : undefined })}>
+        <Select className="w-72" value={filters.agencyId?.[0] ?? ""} onChange={(e) => onChange({ ...filters, agencyId: e.target.value ? [e.target.value] : undefined })}>
           <option value="">All agencies</option>
           {agencies.data?.map((agency) => (
             <option key={agency.id} value={agency.id}>{agency.name}</option>

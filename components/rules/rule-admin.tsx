@@ -27,7 +27,7 @@ export function RuleAdmin({ isAdmin }: { isAdmin: boolean }) {
     <div className="flex flex-col gap-6">
       <section aria-labelledby="rules-heading" className="flex flex-col gap-4">
         <div className="flex items-center">
-          <h2 id="rules-heading" className="text-lg font-semibold">Alert rules</h2>
+          <h2 id="rules-heading" className="text-lg font-semibold">Rules</h2>
           {!editing && <Button className="ml-auto" onClick={() => setEditing(newDraft())}>New rule</Button>}
         </div>
         {editing && <RuleForm key={editing.id ?? "new"} initial={editing} onDone={() => setEditing(null)} />}

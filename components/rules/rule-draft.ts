@@ -26,10 +26,11 @@ export const definitionOfKind = (kind: RuleKind): DraftDefinition => ({ kind, pa
 
 export const newDraft = (kind: RuleKind = "threshold"): RuleDraft => ({ name: "", severity: "moderate", definition: definitionOfKind(kind) });
 
-/** "forMinutes: Too small: expected number to be >=0", one line per problem; empty when it can be saved. */
-export function draftProblems(draft: RuleDraft): string[] {
-  const problems = draft.name.trim() ? [] : ["Give the rule a name."];
-  const parsed = RULE_PARAMS[draft.definition.kind].safeParse(draft.definition.params);
-  if (!parsed.success) problems.push(...parsed.error.issues.map((issue) => `${issue.path.join(".") || "params"}: ${issue.message}`));
-  return problems;
+/** "forMinutes: Too small: expected number to be >=0", one line per problem with what the rule watches. */
+export function paramProblems(definition: DraftDefinition): string[] {
+  const parsed = RULE_PARAMS[definition.kind].safeParse(definition.params);
+  return parsed.success ? [] : parsed.error.issues.map((issue) => `${issue.path.join(".") || "params"}: ${issue.message}`);
 }
+
+/** Everything that stops saving; empty when it can be saved (a preview needs only the params right). */
+export const draftProblems = (draft: RuleDraft): string[] => [...(draft.name.trim() ? [] : ["Give the rule a name."]), ...paramProblems(draft.definition)];

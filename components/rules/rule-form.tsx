@@ -13,7 +13,7 @@ import type { RouterInputs } from "@/lib/trpc/router-types";
 import { useTRPC } from "@/lib/trpc/client";
 import { GeofenceFields } from "./geofence-fields";
 import { RateOfChangeFields } from "./rate-of-change-fields";
-import { definitionOfKind, draftProblems, type DraftDefinition, type RuleDraft } from "./rule-draft";
+import { definitionOfKind, draftProblems, paramProblems, type DraftDefinition, type RuleDraft } from "./rule-draft";
 import { RulePreview } from "./rule-preview";
 import { SilenceFields } from "./silence-fields";
 import { ThresholdFields } from "./threshold-fields";
@@ -63,7 +63,7 @@ export function RuleForm({ initial, onDone }: { initial: RuleDraft; onDone: () =
       )}
       <div className="flex gap-2">
         <Button type="submit" disabled={problems.length > 0 || create.isPending || update.isPending}>{editing ? "Save changes" : "Create rule"}</Button>
-        <Button type="button" variant="outline" disabled={problems.length > 0} onClick={() => setPreviewing({ severity: draft.severity, ...draft.definition })}>
+        <Button type="button" variant="outline" disabled={paramProblems(draft.definition).length > 0} onClick={() => setPreviewing({ severity: draft.severity, ...draft.definition })}>
           Preview last 24 h
         </Button>
         <Button type="button" variant="ghost" onClick={onDone}>Cancel</Button>

@@ -26,7 +26,7 @@ export function RuleTable({ rules, onEdit }: { rules: RuleRow[]; onEdit: (rule: 
         </thead>
         <tbody>
           {rules.map((rule) => (
-            <tr key={rule.id} className="border-t align-top">
+            <tr key={rule.id} className="border-t align-middle">
               <td className="py-2 font-medium">{rule.name}</td>
               <td>{rule.agencyId}</td>
               <td>{RULE_KIND_LABELS[rule.kind]}</td>
