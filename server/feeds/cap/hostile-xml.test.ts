@@ -66,10 +66,9 @@ describe("parseCap against hostile XML", () => {
     expectDocumentRejected(alertNestedTo(9), /deeper than 8 levels/, { maxDepth: 8 });
   });
 
-  it("refuses pathological nesting quickly and without exhausting the stack", () => {
-    const started = performance.now();
+  // Speed is a benchmark's business (a loaded CI machine would make a time limit flaky).
+  it("refuses pathological nesting without exhausting the stack", () => {
     expectDocumentRejected("<a>".repeat(100_000) + "</a>".repeat(100_000), /deeper than 32 levels/);
-    expect(performance.now() - started).toBeLessThan(1000);
   });
 
   it.each([
