@@ -26,9 +26,7 @@ function alertNestedTo(totalDepth: number): string {
 
 describe("parseCap against hostile XML", () => {
   it("refuses the billion-laughs document before parsing it", () => {
-    const started = performance.now();
     expectDocumentRejected(fixture("billion-laughs.xml"), /<!DOCTYPE> declaration; DTDs and entities are refused/);
-    expect(performance.now() - started).toBeLessThan(200);
   });
 
   it("refuses external entities (XXE) and external / parameter-entity DTDs", () => {

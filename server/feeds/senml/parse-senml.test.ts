@@ -154,11 +154,9 @@ describe("parseSenml resolution rules", () => {
     expect(result.rejections).toEqual([{ index: 10, reason: "pack has 12 records; only the first 10 are read", excerpt: '{"n":"s10","v":10}' }]);
   });
 
-  it("handles a full 10,000-record pack at the default limit quickly", () => {
+  it("handles a full 10,000-record pack at the default limit", () => {
     const pack = [{ bn: "citydeck:aq:", bt: 1_713_859_200, bu: "ug/m3" }, ...Array.from({ length: 9_999 }, (_, index) => ({ n: `s${index % 50}`, t: index, v: index / 10 }))];
-    const started = performance.now();
     const result = parse(pack);
-    expect(performance.now() - started).toBeLessThan(1000);
     expect(result.rejections).toEqual([]);
     expect(result.records).toHaveLength(9_999);
   });
