@@ -1,13 +1,15 @@
 /**
  * The rules engine as a background duty: a pass shortly after sensors, feeds, units, vehicles or
  * incidents change (woken by the live NOTIFY), and one on a clock for what only time changes
- * (durations running out, silence, night windows). Passes never overlap; wakes that arrive
- * during a pass are folded into one more pass after it.
+ * (silence, night windows ending). A woken pass judges only what woke it: the rules of those
+ * topics, and of sensors only the ones written since the last pass. Passes never overlap; wakes
+ * that arrive during a pass are folded into one more pass after it.
  */
 import type { LiveTopic } from "@/lib/domain/live";
 import type { Duty } from "@/server/runtime/duty";
 import { wakeHubFor } from "@/server/live/wake";
 import { evaluateRules, type PassReport } from "./evaluate-rules";
+import { sensorsWrittenAfter } from "./sensor-focus";
 
 const WATCHED_TOPICS: ReadonlySet<LiveTopic> = new Set(["sensors", "feeds", "units", "vehicles", "incidents"]);
 
@@ -37,12 +39,21 @@ export function createRulesDuty({ clockMs = 15_000, debounceMs = 150, minGapMs =
         for (const failure of failures) log(`rule ${failure.ruleId} skipped: ${failure.message}`);
       };
 
+      /** Sensors written up to here have been judged. */
+      let sensorSeq = 0;
+      const pass = async (topics: Set<LiveTopic> | "all") => {
+        const written = await sensorsWrittenAfter(database.db, sensorSeq);
+        sensorSeq = written.seq;
+        if (topics === "all") return evaluateRules(database.db);
+        return evaluateRules(database.db, { topics, sensors: topics.has("sensors") ? written.ids : undefined });
+      };
+
       const runPending = async () => {
         while (pending && !stopped) {
           const topics = pending;
           pending = null;
           try {
-            report(await evaluateRules(database.db, { topics: topics === "all" ? undefined : topics }));
+            report(await pass(topics));
           } catch (error) {
             log(`pass failed: ${error instanceof Error ? error.message : String(error)}`);
           }

@@ -128,4 +128,20 @@ describe.each(testDatabaseKinds)("rules engine on %s", (kind) => {
     await passAt(t + 3_000); // still outside: the departure stays one alert
     expect(await statuses("units-out")).toEqual(["open"]);
   });
+
+  it("a pass focused on the sensors just written judges only them, and leaves the others' alerts alone", async () => {
+    const { db } = test.database;
+    for (const id of ["focus-a", "focus-b"]) await insertSensor(test.database, id, { agencyId: "roads", kind: "traffic_speed" });
+    await insertRule(test.database, "slow", { kind: "threshold", params: { sensorKind: "traffic_speed", direction: "below", limit: { value: 15 }, forMinutes: 0, clearMargin: 0, clearForMinutes: 0, escalations: [] } }, { agencyId: "roads" });
+    const t = Date.parse("2026-03-10T17:00:00Z");
+    await writeMinutes(db, "focus-a", t, [9]);
+    await writeMinutes(db, "focus-b", t, [9]);
+    await passAt(t + 30_000);
+    expect((await alertsOf("slow")).map((a) => [a.subjectId, a.status])).toEqual([["focus-a", "open"], ["focus-b", "open"]]);
+    await writeMinutes(db, "focus-b", t + 60_000, [40]);
+    await evaluateRules(db, { now: new Date(t + 90_000), topics: new Set(["sensors"]), sensors: new Set(["focus-b"]) });
+    expect((await alertsOf("slow")).map((a) => [a.subjectId, a.status])).toEqual([["focus-a", "open"], ["focus-b", "resolved"]]);
+    await evaluateRules(db, { now: new Date(t + 95_000), topics: new Set(["sensors"]), sensors: new Set() });
+    expect((await alertsOf("slow")).map((a) => a.status)).toEqual(["open", "resolved"]);
+  });
 });

@@ -10,6 +10,7 @@ import { loadHandResolutions, loadOpenAlerts } from "./load/open-alerts";
 import { planAlertChanges } from "./plan-alert-changes";
 import { ruleDefinitionOf, ruleFindings } from "./rule-findings";
 import { ruleScope } from "./rule-scope";
+import { watchesSensors, type SensorFocus } from "./sensor-focus";
 import { writeAlertChanges } from "./write-alert-changes";
 
 /** The live topics whose changes can change a rule's findings. */
@@ -31,8 +32,16 @@ export interface PassReport {
   failures: { ruleId: string; message: string }[];
 }
 
+export interface PassOptions {
+  now?: Date;
+  /** Only rules that watch these topics; all rules when absent. */
+  topics?: ReadonlySet<LiveTopic>;
+  /** Only these sensors (the ones just written); every sensor when absent. */
+  sensors?: SensorFocus;
+}
+
 /** Rules whose stored params no longer validate are skipped and reported, never fatal. */
-export async function evaluateRules(db: Db, options: { now?: Date; topics?: ReadonlySet<LiveTopic> } = {}): Promise<PassReport> {
+export async function evaluateRules(db: Db, options: PassOptions = {}): Promise<PassReport> {
   const now = options.now ?? new Date();
   const [enabled, kinds] = await Promise.all([
     db.select().from(rules).where(eq(rules.enabled, true)),
@@ -48,7 +57,7 @@ export async function evaluateRules(db: Db, options: { now?: Date; topics?: Read
     }
     if (options.topics && !topicsOf(definition).some((topic) => options.topics!.has(topic))) continue;
     try {
-      report.changes += await evaluateRule(db, rule, definition, ruleScope(rule.agencyId, agencyKind.get(rule.agencyId)), now);
+      report.changes += await evaluateRule(db, rule, definition, ruleScope(rule.agencyId, agencyKind.get(rule.agencyId)), now, options.sensors);
       report.evaluated++;
     } catch (error) {
       report.failures.push({ ruleId: rule.id, message: error instanceof Error ? error.message : String(error) });
@@ -57,9 +66,10 @@ export async function evaluateRules(db: Db, options: { now?: Date; topics?: Read
   return report;
 }
 
-async function evaluateRule(db: Db, rule: Rule, definition: RuleDefinition, scope: AgencyScope, now: Date): Promise<number> {
-  const findings = await ruleFindings(db, rule, definition, scope, now.getTime());
-  const open = await loadOpenAlerts(db, rule.id);
+async function evaluateRule(db: Db, rule: Rule, definition: RuleDefinition, scope: AgencyScope, now: Date, focus: SensorFocus): Promise<number> {
+  const findings = await ruleFindings(db, rule, definition, scope, now.getTime(), focus);
+  // A focused pass says nothing about the sensors outside its focus: leave their alerts alone.
+  const open = (await loadOpenAlerts(db, rule.id)).filter((alert) => !focus || !watchesSensors(definition) || focus.has(alert.subjectId));
   const openKeys = new Set(open.map((a) => subjectKey({ kind: a.subjectKind, id: a.subjectId })));
   const firingWithoutAlert = findings.filter((f) => f.verdict === "fire" && !openKeys.has(subjectKey(f.subject)));
   const changes = planAlertChanges(open, findings, await loadHandResolutions(db, rule.id, firingWithoutAlert));

@@ -4,6 +4,7 @@ import type { Rule } from "@/db/schema";
 import { RuleDefinition } from "@/lib/domain/rules";
 import type { AgencyScope } from "@/server/auth/agency-scope";
 import type { Finding } from "./findings";
+import type { SensorFocus } from "./sensor-focus";
 import { geofenceRuleFindings } from "./geofence-rule-findings";
 import { sensorRuleFindings } from "./sensor-rule-findings";
 import { silenceRuleFindings } from "./silence-rule-findings";
@@ -14,13 +15,13 @@ export function ruleDefinitionOf(rule: Pick<Rule, "kind" | "params">): RuleDefin
   return parsed.success ? parsed.data : null;
 }
 
-export async function ruleFindings(db: Db, rule: Rule, definition: RuleDefinition, scope: AgencyScope, now: number): Promise<Finding[]> {
+export async function ruleFindings(db: Db, rule: Rule, definition: RuleDefinition, scope: AgencyScope, now: number, focus: SensorFocus): Promise<Finding[]> {
   switch (definition.kind) {
     case "threshold":
     case "rate_of_change":
-      return sensorRuleFindings(db, rule, definition, scope, now);
+      return sensorRuleFindings(db, rule, definition, scope, now, focus);
     case "silence":
-      return silenceRuleFindings(db, rule, definition.params, scope, now);
+      return silenceRuleFindings(db, rule, definition.params, scope, now, focus);
     case "geofence":
       return geofenceRuleFindings(db, rule, definition.params, scope, now);
   }

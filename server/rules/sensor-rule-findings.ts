@@ -7,6 +7,7 @@ import { maxGapMs, type Bucket, type SensorFacts } from "./evaluate/sensor-facts
 import { evaluateThreshold, type RuleHead } from "./evaluate/threshold";
 import type { Finding } from "./findings";
 import { loadBuckets, loadSensorFacts } from "./load/sensor-data";
+import { focusedSensorIds, type SensorFocus } from "./sensor-focus";
 
 type SensorRule = { kind: "threshold"; params: ThresholdParams } | { kind: "rate_of_change"; params: RateOfChangeParams };
 
@@ -23,8 +24,10 @@ export function judgeSensor(head: RuleHead, rule: SensorRule, sensor: SensorFact
     : evaluateRateOfChange(head, rule.params, sensor, buckets, now);
 }
 
-export async function sensorRuleFindings(db: Db, head: RuleHead, rule: SensorRule, scope: AgencyScope, now: number): Promise<Finding[]> {
-  const sensors = await loadSensorFacts(db, scope, rule.params.sensorKind, rule.params.sensorIds);
+export async function sensorRuleFindings(db: Db, head: RuleHead, rule: SensorRule, scope: AgencyScope, now: number, focus: SensorFocus): Promise<Finding[]> {
+  const ids = focusedSensorIds(rule.params.sensorIds, focus);
+  if (ids?.length === 0) return [];
+  const sensors = await loadSensorFacts(db, scope, rule.params.sensorKind, ids);
   const buckets = await loadBuckets(db, sensors.map((s) => s.id), now - lookbackMs(rule, sensors));
   return sensors.flatMap((sensor) => judgeSensor(head, rule, sensor, buckets.get(sensor.id)!, now) ?? []);
 }
