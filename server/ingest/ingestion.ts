@@ -24,7 +24,7 @@ export interface Ingestion {
   kill(): void;
 }
 
-export const DEFAULT_MQTT_CLIENT_ID = "citydeck-ingest";
+const DEFAULT_MQTT_CLIENT_ID = "citydeck-ingest";
 
 export async function startIngestion(context: DutyContext, options: IngestionOptions = {}): Promise<Ingestion> {
   const { database, log } = context;

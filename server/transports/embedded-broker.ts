@@ -6,7 +6,7 @@
 import { createServer } from "node:net";
 import { Aedes } from "aedes";
 
-export const EMBEDDED_BROKER_PORT = 1884;
+const EMBEDDED_BROKER_PORT = 1884;
 
 export type EmbeddedBroker = { url: string; close(): Promise<void> };
 

@@ -14,7 +14,7 @@ export type FetchOptions = {
   maxBytes?: number;
 };
 
-export class FetchError extends Error {}
+class FetchError extends Error {}
 
 const DEFAULT_TIMEOUT_MS = 10_000;
 const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;

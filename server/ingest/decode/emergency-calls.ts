@@ -23,7 +23,7 @@ const optionalText = (max: number) =>
     .nullish()
     .transform((value) => value || null);
 
-export const EmergencyCallInput = z.object({
+const EmergencyCallInput = z.object({
   callId: z.string().trim().min(1).max(100),
   receivedAt: z.iso.datetime({ offset: true }).transform((value) => new Date(value)),
   type: z.enum(INCIDENT_TYPES),

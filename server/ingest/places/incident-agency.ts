@@ -9,7 +9,7 @@ import { COMMAND_AGENCY_KIND } from "@/lib/domain/access";
 import type { AgencyKind } from "@/lib/domain/agencies";
 import type { IncidentType } from "@/lib/domain/incidents";
 
-export const RESPONDING_AGENCY_KIND: Record<IncidentType, AgencyKind> = {
+const RESPONDING_AGENCY_KIND: Record<IncidentType, AgencyKind> = {
   road_collision: "police",
   crime: "police",
   fire: "fire",

@@ -4,7 +4,7 @@ import { fetchDocument, type Validators } from "@/server/transports/fetch-docume
 import type { FeedRef } from "../ingest-items";
 import { nothingNew, type PollStep } from "./feed-poll";
 
-export const open311RequestsUrl = (endpoint: string) => (endpoint.endsWith(".json") ? endpoint : `${endpoint.replace(/\/$/, "")}/requests.json`);
+const open311RequestsUrl = (endpoint: string) => (endpoint.endsWith(".json") ? endpoint : `${endpoint.replace(/\/$/, "")}/requests.json`);
 
 export function open311Poll(feed: FeedRef, url: string): PollStep {
   let validators: Validators | null = null;

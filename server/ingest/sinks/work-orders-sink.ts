@@ -4,7 +4,7 @@ import { unnest } from "../sql-arrays";
 import { newestByKey } from "./newest-by-key";
 import type { Sink, SinkRejection } from "./sink";
 
-export const OPEN311_SOURCE = "open311";
+const OPEN311_SOURCE = "open311";
 
 export const writeWorkOrders: Sink<"workOrder"> = async ({ tx, wards }, entries) => {
   const rejections: SinkRejection[] = [];

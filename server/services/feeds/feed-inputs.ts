@@ -6,8 +6,6 @@ const feedId = z.string().regex(/^[a-z0-9][a-z0-9-]{1,59}$/, "Feed ids are 2-60 
 const endpoint = z.string().trim().min(1).max(500);
 const intervalS = z.number().int().min(1).max(86_400);
 
-export const FeedIdInput = z.object({ id: feedId });
-
 export const CreateFeedInput = z.object({
   id: feedId,
   /** Defaults to the caller's agency; only the command center may register a feed for another. */
