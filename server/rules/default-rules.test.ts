@@ -16,11 +16,11 @@ describe("default rules", () => {
     const first = await ensureDefaultRules(test.database.db);
     expect(first).toContain("default-pm25-unhealthy");
     expect(first).not.toContain("default-waste-bin-full");
-    expect(first).toHaveLength(8);
+    expect(first).toHaveLength(9);
     await test.database.db.update(rules).set({ name: "Edited", enabled: false });
     await ensureAgency(test.database, "waste");
     expect(await ensureDefaultRules(test.database.db)).toEqual(["default-waste-bin-full"]);
     const stored = await test.database.db.select().from(rules);
-    expect(stored.filter((r) => r.name === "Edited")).toHaveLength(8);
+    expect(stored.filter((r) => r.name === "Edited")).toHaveLength(9);
   });
 });

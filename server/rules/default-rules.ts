@@ -47,6 +47,11 @@ export function defaultRules({ utcOffset = "+03:00" } = {}): DefaultRule[] {
       kind: "threshold",
       params: { sensorKind: "substation_load", direction: "above", limit: { value: 90 }, forMinutes: 10, clearMargin: 5, clearForMinutes: 5, escalations: [{ limit: { value: 100 }, severity: "severe" }] },
     }),
+    // A substation carrying nothing has lost its supply: the outage, not the load, is the news.
+    rule("substation-outage", "power", "Substation without load (outage) for 3 minutes", "severe", {
+      kind: "threshold",
+      params: { sensorKind: "substation_load", direction: "below", limit: { value: 1 }, forMinutes: 3, clearMargin: 4 },
+    }),
     // Severity by stage as the simulated weather service's flood warnings grade it: minor flooding is already a moderate threat.
     rule("river-flood-stage", "water", "River above flood stage", "moderate", {
       kind: "threshold",
