@@ -3,7 +3,7 @@
  * reading a minute for every seeded sensor, on PGlite and on PostgreSQL. Baseline, measured in
  * the same run: the same KPIs with their buckets computed from the raw readings.
  *
- *   npx tsx bench/kpi-queries.ts [--runs 50] [--raw-runs 10] [--pglite-days 7] [--postgres-days 7]
+ *   npx tsx bench/kpi-queries.ts [--runs 50] [--raw-runs 10] [--pglite-days 7] [--postgres-days 7] [--databases pglite,postgres]
  *
  * PostgreSQL: postgres://root@127.0.0.1:5432/postgres (BENCH_DATABASE_URL), in a fresh database
  * citydeck_bench_<random> dropped at the end.
@@ -31,6 +31,7 @@ const { values: args } = parseArgs({
     "raw-runs": { type: "string", default: "10" },
     "pglite-days": { type: "string", default: "7" },
     "postgres-days": { type: "string", default: "7" },
+    databases: { type: "string", default: "pglite,postgres" },
   },
 });
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? "postgres://root@127.0.0.1:5432/postgres";
@@ -63,26 +64,34 @@ async function measure(kind: string, database: Database, days: number) {
   console.log(`  raw / rollups:                 p50 ${(raw.p50 / rollups.p50).toFixed(1).padStart(7)} x    p99 ${(raw.p99 / rollups.p99).toFixed(1).padStart(7)} x`);
 }
 
-const pglite = await openDatabase({ pgliteDir: null });
-try {
-  await measure("PGlite (in memory)", pglite, Number(args["pglite-days"]));
-} finally {
-  await pglite.close();
+const databases = args.databases.split(",");
+
+if (databases.includes("pglite")) {
+  const pglite = await openDatabase({ pgliteDir: null });
+  try {
+    await measure("PGlite (in memory)", pglite, Number(args["pglite-days"]));
+  } finally {
+    await pglite.close();
+  }
 }
 
-const name = `citydeck_bench_${randomBytes(6).toString("hex")}`;
-const admin = postgres(ADMIN_URL, { max: 1, onnotice: () => {} });
-await admin.unsafe(`create database ${name}`);
-try {
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ databaseUrl: url.toString() });
+if (databases.includes("postgres")) await measurePostgres();
+
+async function measurePostgres() {
+  const name = `citydeck_bench_${randomBytes(6).toString("hex")}`;
+  const admin = postgres(ADMIN_URL, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${name}`);
   try {
-    await measure("PostgreSQL", database, Number(args["postgres-days"]));
+    const url = new URL(ADMIN_URL);
+    url.pathname = `/${name}`;
+    const database = await openDatabase({ databaseUrl: url.toString() });
+    try {
+      await measure("PostgreSQL", database, Number(args["postgres-days"]));
+    } finally {
+      await database.close();
+    }
   } finally {
-    await database.close();
+    await admin.unsafe(`drop database if exists ${name} with (force)`);
+    await admin.end();
   }
-} finally {
-  await admin.unsafe(`drop database if exists ${name} with (force)`);
-  await admin.end();
 }

@@ -4,6 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { WALLBOARD_PANEL_TITLES, type PlaylistEntry } from "@/lib/domain/wallboard";
 import { useNow } from "@/components/incidents/use-now";
+import { cn } from "@/components/ui/cn";
 import { useTRPC } from "@/lib/trpc/client";
 import { ConnectionStatus } from "./connection-status";
 import { FeedHealthStrip } from "./feed-health-strip";
@@ -69,6 +70,7 @@ function WallboardScreen({ signedInAs, playlist, timezone, interruptHoldS }: Wal
   const allKpis = Object.values(panels).flatMap((panel) => panel?.kpis ?? []);
   const headlines = OVERVIEW_HEADLINES.flatMap((id) => allKpis.find((kpi) => kpi.id === id) ?? []);
   const panel = current.panel === "overview" ? null : panels[current.panel];
+  const hasOverview = playlist.some((entry) => entry.panel === "overview");
 
   return (
     <div className="flex h-dvh flex-col gap-[1.6vh] overflow-hidden p-[2vh]">
@@ -81,10 +83,14 @@ function WallboardScreen({ signedInAs, playlist, timezone, interruptHoldS }: Wal
         <ConnectionStatus connection={connection} />
         <WallClock now={now} timezone={timezone} />
       </header>
-      <main aria-label="City wallboard" data-panel={current.panel} className="min-h-0 flex-1">
-        {current.panel === "overview" ? (
-          <OverviewPanel headlines={headlines} now={now} />
-        ) : panel ? (
+      <main aria-label="City wallboard" data-panel={current.panel} className="relative min-h-0 flex-1">
+        {/* The overview stays mounted between its turns: one map for the wall's whole life, not a new WebGL context every rotation. */}
+        {hasOverview && (
+          <div className={cn("absolute inset-0", current.panel !== "overview" && "invisible")} aria-hidden={current.panel !== "overview"}>
+            <OverviewPanel headlines={headlines} now={now} />
+          </div>
+        )}
+        {current.panel === "overview" ? null : panel ? (
           <KpiPanel kpis={panel.kpis} observed={panel.observed} now={now} />
         ) : (
           <p className={`${WALL_TEXT.title} text-muted-foreground grid h-full place-items-center`}>Loading {WALLBOARD_PANEL_TITLES[current.panel].toLowerCase()} figures…</p>

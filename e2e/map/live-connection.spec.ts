@@ -6,6 +6,7 @@ const KASARANI = { lon: 36.8975, lat: -1.2235 };
 
 test.describe("the live connection", () => {
   test("a dropped connection shows the reconnecting indicator, then resumes with nothing missed", async ({ page, request, baseURL }) => {
+    test.slow();
     // The page goes through the proxy (cookies are per host, so the session holds); the API calls do not.
     const proxy = await startDroppableProxy(Number(new URL(baseURL!).port));
     try {

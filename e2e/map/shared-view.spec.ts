@@ -5,6 +5,7 @@ const KAREN = { lon: 36.7123, lat: -1.3198 };
 
 test.describe("the view in the URL", () => {
   test("a copied link opens the same picture: viewport, layers, options and selection", async ({ page, browser, request }) => {
+    test.slow();
     const incident = await createIncident(request, { type: "medical", priority: 3, ...KAREN, address: "Karen Road" });
     await openOperatingPicture(page);
     await page.getByRole("list", { name: "Active incidents" }).getByRole("button", { name: new RegExp(incident.title) }).click();

@@ -28,7 +28,7 @@ export async function openWall(page: Page) {
 export function smallestTextPx(page: Page): Promise<number> {
   return page.evaluate(() => {
     const sizes = [...document.querySelectorAll("body *")]
-      .filter((el) => !el.closest(".maplibregl-map") && el.getClientRects().length > 0)
+      .filter((el) => !el.closest(".maplibregl-map") && el.getClientRects().length > 0 && getComputedStyle(el).visibility === "visible")
       .filter((el) => [...el.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim()))
       .map((el) => parseFloat(getComputedStyle(el).fontSize));
     return Math.min(...sizes);

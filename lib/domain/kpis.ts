@@ -4,8 +4,7 @@
  */
 
 /** Threshold colour of a KPI: green, amber, red, or grey when there is nothing to judge. */
-export const KPI_STATUSES = ["good", "warn", "bad", "none"] as const;
-export type KpiStatus = (typeof KPI_STATUSES)[number];
+export type KpiStatus = "good" | "warn" | "bad" | "none";
 
 /** How a value reads: the wall formats by unit ("%" → "92 %", "min" → "7.5 min"). */
 export type KpiUnit = "count" | "%" | "min" | "h" | "km/h" | "m" | "dB" | "AQI";
@@ -27,14 +26,9 @@ export interface KpiRow {
   color: string | null;
 }
 
-export interface Kpi {
+/** A KPI is a row with an identity, a history and a freshness. */
+export interface Kpi extends KpiRow {
   id: string;
-  label: string;
-  value: number | null;
-  unit: KpiUnit;
-  status: KpiStatus;
-  note: string | null;
-  color: string | null;
   /** Hourly values, oldest first, ending with the current hour; empty where no history is kept. */
   trend: (number | null)[];
   /** Null where no history is kept (the wall then draws the values it has seen itself). */

@@ -1,6 +1,6 @@
 import type { Geometry, Position } from "geojson";
 
-/** The middle of a geometry's bounding box: where a mini map centres on an alert's area. Null for an empty one. */
+/** The middle of a geometry's bounding box: where a map centres on an area (an alert's, a ward's). Null for an empty one. */
 export function geometryCenter(geometry: Geometry): { lon: number; lat: number } | null {
   const positions = allPositions(geometry);
   if (positions.length === 0) return null;

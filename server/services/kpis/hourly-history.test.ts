@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { historyHours, hourlyHistory, hourStart, HOUR_MS, trendAndBaselineHours } from "./hourly-history";
+import { hourlyHistory, hourStart, HOUR_MS, seriesByHour, trendAndBaselineHours } from "./hourly-history";
 
 const now = new Date("2026-11-29T12:34:56Z");
 const hoursAgo = (n: number) => new Date(hourStart(now).getTime() - n * HOUR_MS);
@@ -27,18 +27,20 @@ describe("hourlyHistory", () => {
   });
 });
 
-describe("historyHours", () => {
-  it("runs from seven days before the current hour to the current hour", () => {
-    const hours = historyHours(now);
-    expect(hours).toHaveLength(169);
-    expect(hours[0]).toEqual(hoursAgo(168));
-    expect(hours.at(-1)).toEqual(new Date("2026-11-29T12:00:00Z"));
-  });
-});
-
 describe("trendAndBaselineHours", () => {
   it("is the last 24 hours and the same hour on each of the seven days before", () => {
     const hours = trendAndBaselineHours(now).map((h) => (hourStart(now).getTime() - h.getTime()) / HOUR_MS);
     expect(hours).toEqual([...Array.from({ length: 24 }, (_, i) => i), 24, 48, 72, 96, 120, 144, 168]);
+  });
+});
+
+describe("seriesByHour", () => {
+  it("gives each trend and baseline hour the value of its own items, and an empty hour an empty group", () => {
+    const items = [hoursAgo(0), hoursAgo(0), hoursAgo(24), hoursAgo(30)].map((hour) => ({ at: new Date(hour.getTime() + 60_000) }));
+    const points = seriesByHour(items, (i) => i.at, now, (inHour) => inHour.length);
+    expect(points).toHaveLength(31);
+    expect(points[0]).toEqual({ hour: hoursAgo(0), value: 2 });
+    expect(points.find((p) => p.hour.getTime() === hoursAgo(24).getTime())?.value).toBe(1);
+    expect(points.find((p) => p.hour.getTime() === hoursAgo(1).getTime())?.value).toBe(0);
   });
 });

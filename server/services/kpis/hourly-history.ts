@@ -19,10 +19,15 @@ export const hourStart = (now: Date) => new Date(Math.floor(now.getTime() / HOUR
 /** The first hour a KPI's history needs: seven days before the current hour. */
 export const historyStart = (now: Date) => new Date(hourStart(now).getTime() - HISTORY_DAYS * DAY_MS);
 
-/** Every hour from `historyStart(now)` to the current hour, oldest first. */
-export function historyHours(now: Date): Date[] {
-  const first = historyStart(now).getTime();
-  return Array.from({ length: HISTORY_DAYS * 24 + 1 }, (_, i) => new Date(first + i * HOUR_MS));
+/**
+ * The hours a KPI's trend and baselines read, and nothing more: the last 24, and the same hour
+ * on each of the seven days before. Thirty-one hours instead of a week's 169.
+ */
+export function trendAndBaselineHours(now: Date): Date[] {
+  const current = hourStart(now).getTime();
+  const trend = Array.from({ length: TREND_HOURS }, (_, i) => current - i * HOUR_MS);
+  const sameHour = Array.from({ length: HISTORY_DAYS }, (_, day) => current - (day + 1) * DAY_MS);
+  return [...trend, ...sameHour].map((ms) => new Date(ms));
 }
 
 /**
@@ -38,31 +43,10 @@ export function hourlyHistory(points: readonly HourlyPoint[], now: Date): { tren
   return { trend, baseline: { sameHourYesterday: valueAt(current - DAY_MS), median7d: median(sameHour) } };
 }
 
-/**
- * The hours a KPI's trend and baselines read: the last 24 and the same hour on each of the seven
- * days before. Thirty-one buckets a sensor instead of a week's 169.
- */
-export function trendAndBaselineHours(now: Date): Date[] {
-  const current = hourStart(now).getTime();
-  const trend = Array.from({ length: TREND_HOURS }, (_, i) => current - i * HOUR_MS);
-  const sameHour = Array.from({ length: HISTORY_DAYS }, (_, day) => current - (day + 1) * DAY_MS);
-  return [...trend, ...sameHour].map((ms) => new Date(ms));
-}
-
-/** Items by the hour they fall in, keyed by the hour's start (ms). */
-export function groupByHour<T>(items: Iterable<T>, timeOf: (item: T) => Date): Map<number, T[]> {
-  const groups = new Map<number, T[]>();
-  for (const item of items) {
-    const hour = hourStart(timeOf(item)).getTime();
-    const group = groups.get(hour);
-    if (group) group.push(item);
-    else groups.set(hour, [item]);
-  }
-  return groups;
-}
-
-/** An hourly series over the KPI history: each hour's value from the items that fall in it. */
+/** Each trend and baseline hour's value, from the items that fall in it; items in other hours are not looked at twice. */
 export function seriesByHour<T>(items: Iterable<T>, timeOf: (item: T) => Date, now: Date, valueOf: (inHour: T[]) => number | null): HourlyPoint[] {
-  const groups = groupByHour(items, timeOf);
-  return historyHours(now).map((hour) => ({ hour, value: valueOf(groups.get(hour.getTime()) ?? []) }));
+  const hours = trendAndBaselineHours(now);
+  const groups = new Map<number, T[]>(hours.map((h) => [h.getTime(), []]));
+  for (const item of items) groups.get(Math.floor(timeOf(item).getTime() / HOUR_MS) * HOUR_MS)?.push(item);
+  return hours.map((hour) => ({ hour, value: valueOf(groups.get(hour.getTime())!) }));
 }

@@ -20,5 +20,6 @@ describe("openCountsByHour", () => {
     expect(at("11:00")).toBe(1);
     expect(at("12:00")).toBe(2);
     expect(points[0]!.hour.getTime()).toBe(t("12:00").getTime() - 168 * HOUR_MS);
+    expect(points).toHaveLength(31);
   });
 });

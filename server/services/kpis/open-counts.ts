@@ -1,4 +1,4 @@
-import { historyHours, HOUR_MS, type HourlyPoint } from "./hourly-history";
+import { HOUR_MS, trendAndBaselineHours, type HourlyPoint } from "./hourly-history";
 
 export interface OpenInterval {
   openedAt: Date;
@@ -7,17 +7,18 @@ export interface OpenInterval {
 }
 
 /**
- * How many were open at the end of each hour of the KPI history (at `now` for the current hour):
+ * How many were open at the end of each trend and baseline hour (at `now` for the current hour):
  * the open incidents or service requests the wall would have shown then. One sweep over the
- * sorted openings and closings, so thousands of incidents cost milliseconds, not hours x incidents.
+ * sorted openings and closings, so thousands of incidents cost a millisecond or two.
  */
 export function openCountsByHour(intervals: readonly OpenInterval[], now: Date): HourlyPoint[] {
   const opened = intervals.map((i) => i.openedAt.getTime()).sort((a, b) => a - b);
   // An end recorded before its start (a clock off somewhere) counts as ending when it began.
   const ended = intervals.flatMap((i) => (i.endedAt ? [Math.max(i.endedAt.getTime(), i.openedAt.getTime())] : [])).sort((a, b) => a - b);
+  const hours = trendAndBaselineHours(now).sort((a, b) => a.getTime() - b.getTime());
   let openedSoFar = 0;
   let endedSoFar = 0;
-  return historyHours(now).map((hour) => {
+  return hours.map((hour) => {
     const at = Math.min(hour.getTime() + HOUR_MS, now.getTime());
     while (openedSoFar < opened.length && opened[openedSoFar]! <= at) openedSoFar++;
     while (endedSoFar < ended.length && ended[endedSoFar]! <= at) endedSoFar++;

@@ -5,7 +5,7 @@ import { ACTIVE_INCIDENT_STATUSES, INCIDENT_TYPE_LABELS } from "@/lib/domain/inc
 import { INTERRUPT_WINDOW_MIN, type InterruptKind, type WallboardInterrupt } from "@/lib/domain/wallboard";
 import { agencyScope, withinScope } from "@/server/auth/agency-scope";
 import type { AuthSession } from "@/server/auth/auth-session";
-import { geometryCenter } from "./geometry-center";
+import { geometryCenter } from "@/lib/geo/geometry-center";
 
 /** More than this at once is a disaster; the wall shows the newest and counts them. */
 const MAX_INTERRUPTS = 10;

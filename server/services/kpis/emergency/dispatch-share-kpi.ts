@@ -1,21 +1,19 @@
-import { ANSWERED_CALL_SOURCES, NFPA_DISPATCH_SHARE, type Kpi } from "@/lib/domain/kpis";
-import type { CityClock } from "../city-clock";
-import { localMidnight } from "../city-clock";
+import { NFPA_DISPATCH_SHARE, type Kpi } from "@/lib/domain/kpis";
+import { localMidnight, type CityClock } from "../city-clock";
 import { dispatchShare, type DispatchShare } from "../dispatch-share";
 import { HISTORY_DAYS, hourlyHistory, seriesByHour } from "../hourly-history";
 import { kpi, kpiRow, round1 } from "../kpi";
+import { STATE_STALE_AFTER_S } from "../state-staleness";
 import { thresholdStatus } from "../threshold-status";
 import type { WindowIncident } from "./incident-window";
-import { STATE_STALE_AFTER_S } from "../state-staleness";
 
-const callSources: ReadonlySet<string> = new Set(ANSWERED_CALL_SOURCES);
 const DAY_MS = 86_400_000;
 
 const describe = ({ inTime, counted }: DispatchShare) => `${inTime} of ${counted} calls`;
 
 /** NFPA 1225: the share of calls whose first unit went out within 60 s of answer, today and over seven days. */
 export function dispatchShareKpi(incidents: readonly WindowIncident[], now: Date, clock: CityClock): Kpi {
-  const calls = incidents.filter((i) => callSources.has(i.source));
+  const calls = incidents.filter((i) => i.isCall);
   const since = (from: Date) => calls.filter((c) => c.reportedAt >= from);
   const today = dispatchShare(since(localMidnight(now, clock)), now);
   const week = dispatchShare(since(new Date(now.getTime() - HISTORY_DAYS * DAY_MS)), now);

@@ -1,23 +1,17 @@
-import { ACTIVE_INCIDENT_STATUSES, PRIORITIES, type IncidentStatus } from "@/lib/domain/incidents";
+import { PRIORITIES } from "@/lib/domain/incidents";
 import { OPEN_P1_INCIDENTS, type Kpi } from "@/lib/domain/kpis";
 import { hourlyHistory } from "../hourly-history";
 import { kpi, kpiRow } from "../kpi";
 import { openCountsByHour } from "../open-counts";
+import { STATE_STALE_AFTER_S } from "../state-staleness";
 import { thresholdStatus } from "../threshold-status";
 import type { WindowIncident } from "./incident-window";
-import { STATE_STALE_AFTER_S } from "../state-staleness";
-
-const active: ReadonlySet<IncidentStatus> = new Set(ACTIVE_INCIDENT_STATUSES);
 
 /** Incidents needing attention now, by priority; the wall turns amber with one P1 open and red with three. */
 export function openIncidentsKpi(incidents: readonly WindowIncident[], now: Date): Kpi {
-  const open = incidents.filter((i) => active.has(i.status));
+  const open = incidents.filter((i) => i.endedAt === null);
   const byPriority = PRIORITIES.map((p) => open.filter((i) => i.priority === p).length);
-  const intervals = incidents.map((i) => ({
-    openedAt: i.reportedAt,
-    // An inactive incident with no clearance time on record was never seen open.
-    endedAt: active.has(i.status) ? null : (i.endedAt ?? i.reportedAt),
-  }));
+  const intervals = incidents.map((i) => ({ openedAt: i.reportedAt, endedAt: i.endedAt }));
   return kpi({
     id: "open-incidents",
     label: "Open incidents",

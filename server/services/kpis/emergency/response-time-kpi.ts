@@ -4,9 +4,9 @@ import { RESPONSE_OVERRUN_BAD, type Kpi, type KpiStatus } from "@/lib/domain/kpi
 import { hourlyHistory, seriesByHour, TREND_HOURS, HOUR_MS } from "../hourly-history";
 import { kpi, kpiRow, round1 } from "../kpi";
 import { median, percentile } from "../percentile";
+import { STATE_STALE_AFTER_S } from "../state-staleness";
 import { worstStatus } from "../threshold-status";
 import type { WindowIncident } from "./incident-window";
-import { STATE_STALE_AFTER_S } from "../state-staleness";
 
 interface Response {
   priority: number;

@@ -5,8 +5,8 @@ import { UNIT_TYPE_LABELS, UNIT_TYPES, type UnitType } from "@/lib/domain/units"
 import { withinScope } from "@/server/auth/agency-scope";
 import { kpi, kpiRow } from "../kpi";
 import type { KpiContext } from "../kpi-context";
-import { thresholdStatus, worstStatus } from "../threshold-status";
 import { STATE_STALE_AFTER_S } from "../state-staleness";
+import { thresholdStatus, worstStatus } from "../threshold-status";
 
 /**
  * Units free to send, by type. A type with none left is red: the next call of that kind waits.
