@@ -22,7 +22,7 @@ export interface RulesDutyOptions {
   minGapMs?: number;
 }
 
-export function createRulesDuty({ clockMs = 15_000, debounceMs = 150, minGapMs = 500 }: RulesDutyOptions = {}): Duty {
+export function createRulesDuty({ clockMs = 15_000, debounceMs = 100, minGapMs = 250 }: RulesDutyOptions = {}): Duty {
   return {
     name: "rules",
     async start({ database, log }) {
