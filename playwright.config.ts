@@ -8,8 +8,10 @@ export default defineConfig({
   outputDir: "test-results",
   fullyParallel: false,
   workers: 1,
-  retries: 0,
-  timeout: 60_000,
+  // Software WebGL on 2 cores is slow and uneven: one retry in CI keeps a slow frame from failing
+  // the build; the report still lists a retried test as flaky.
+  retries: process.env.CI ? 1 : 0,
+  timeout: 90_000,
   expect: { timeout: 15_000 },
   reporter: [["list"], ["json", { outputFile: "test-results/e2e-results.json" }]],
   use: {
