@@ -4,7 +4,7 @@ import { requirePageSession } from "@/lib/trpc/server";
 
 export const dynamic = "force-dynamic";
 
-/** The operating picture: every incident, unit and sensor of the city on one live map. */
+/** The operating picture: every incident, unit, matatu, sensor, alert and request of the city on one live map. */
 export default async function OperatingPicturePage() {
   const me = await requirePageSession("/");
   return (

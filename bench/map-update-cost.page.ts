@@ -16,14 +16,16 @@ const STEP_DEG = 0.0005;
 /** One way of moving the points: set up N of them, apply the next frame, or draw the same again. */
 export interface Contender {
   prepare(count: number, frames: number): Promise<void>;
-  /** Resolves when the new positions are on the GPU (ours) or drawn (setData, whose pipeline ends there). */
+  /** Applies the next frame and resolves once it is drawn (GPU synced). */
   update(): Promise<void>;
-  /** Draws the current points again with nothing changed. */
+  /** Draws the current points again with nothing changed: the drawing an update includes. */
   redraw(): Promise<void>;
 }
 
 declare global {
   interface Window {
+    /** With --js-flags=--expose-gc: collect the frames' garbage before measuring, not during. */
+    gc?: () => void;
     contenders: { deck: Contender; glide: Contender; setData: Contender };
     mapReady: Promise<void>;
   }
@@ -68,23 +70,22 @@ function deckContender(glide: boolean): Contender {
   let frames: VehicleReport[][] = [];
   let next = 0;
   let store = new VehicleStore(matatuPaint("delay"));
-  // deck.gl updates layers and uploads their attributes inside setProps; drawing waits for redraw.
-  const upload = () => {
-    overlay.setProps({ layers: [createMatatuLayer(store.data, { visible: true, glide })] });
-    syncGpu(deckCanvas());
-  };
+  // deck.gl applies new layers (attribute uploads included) in its next frame, then draws.
+  const drawNewLayers = () =>
+    new Promise<void>((resolve) => overlay.setProps({ layers: [createMatatuLayer(store.data, { visible: true, glide })], onAfterRender: () => resolve() }));
   return {
     async prepare(count, frameCount) {
       frames = framesOf(count, frameCount + 1);
       next = 1;
       store = new VehicleStore(matatuPaint("delay"));
       store.apply(frames[0]!);
-      upload();
-      deck().redraw("bench");
+      await drawNewLayers();
+      window.gc?.();
     },
     async update() {
       store.apply(frames[next++]!);
-      upload();
+      await drawNewLayers();
+      syncGpu(deckCanvas());
     },
     async redraw() {
       deck().redraw("bench");
@@ -110,6 +111,7 @@ function setDataContender(): Contender {
       map.addSource("points", { type: "geojson", data: toGeoJson(frames[0]!) });
       map.addLayer({ id: "points", type: "circle", source: "points", paint: { "circle-radius": 4, "circle-color": "#34d399", "circle-stroke-width": 1, "circle-stroke-color": "#0f172a" } });
       await map.once("idle");
+      window.gc?.();
     },
     async update() {
       const drawn = map.once("idle");

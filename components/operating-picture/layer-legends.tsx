@@ -14,7 +14,7 @@ import { wardMetricClasses } from "@/components/map/ward-metric-scale";
 import { ALERT_SEVERITIES, ALERT_SEVERITY_LABELS } from "@/lib/domain/alerts";
 import { INCIDENT_TYPE_LABELS, INCIDENT_TYPES, PRIORITIES } from "@/lib/domain/incidents";
 import { DENSITY_WINDOW_LABELS, WARD_METRIC_LABELS } from "@/lib/domain/map";
-import { UNIT_STATUSES, UNIT_TYPE_LABELS, UNIT_TYPES } from "@/lib/domain/units";
+import { UNIT_STATUS_LABELS, UNIT_STATUSES, UNIT_TYPE_LABELS, UNIT_TYPES } from "@/lib/domain/units";
 import { DotSwatch, LegendGroup, LegendRow, LineSwatch, SquareSwatch } from "./legend-parts";
 import type { MapLayerKey } from "./map-layers";
 import type { WorkOrderRow } from "./operating-queries";
@@ -56,7 +56,7 @@ const LEGENDS: Record<MapLayerKey, (props: LegendProps) => ReactNode> = {
       <LegendGroup title="Colour: status (line: way to its incident)">
         {UNIT_STATUSES.map((status) => (
           <LegendRow key={status} swatch={<SquareSwatch color={UNIT_STATUS_SYMBOLOGY[status].color} />}>
-            {UNIT_STATUS_SYMBOLOGY[status].label}
+            {UNIT_STATUS_LABELS[status]}
           </LegendRow>
         ))}
       </LegendGroup>

@@ -2,11 +2,11 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { useSubscription } from "@trpc/tanstack-react-query";
-import { useState } from "react";
+import { useLiveHealth } from "@/components/dispatch/use-live-health";
 import type { VehicleStore } from "@/components/map/vehicle-store";
 import { useTRPC } from "@/lib/trpc/client";
 import { mergeActiveIncidents, mergeAlertAreas, mergeRows, rowsOf } from "./live-cache-patches";
-import { INITIAL_LIVE_HEALTH, markLive, markLost, type LiveHealth } from "./live-health";
+import type { LiveHealth } from "./live-health";
 import { operatingQueries } from "./operating-queries";
 
 interface LiveChangesOptions {
@@ -27,20 +27,15 @@ export function useLiveChanges({ cursor, listsLoaded, vehicles }: LiveChangesOpt
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const queries = operatingQueries(trpc);
-  const [health, setHealth] = useState(INITIAL_LIVE_HEALTH);
-  const lost = () => setHealth((current) => markLost(current));
+  const { health, frameArrived, handlers } = useLiveHealth();
   useSubscription(
     trpc.live.onChange.subscriptionOptions(
       { topics: ["incidents", "units", "sensors", "alerts", "vehicles"], lastEventId: cursor },
       {
         enabled: cursor !== undefined && listsLoaded,
-        onStarted: () => setHealth(markLive()),
-        onConnectionStateChange: (connection) => {
-          if (connection.state === "connecting" && connection.error) lost();
-        },
-        onError: lost,
+        ...handlers,
         onData({ data: { changes } }) {
-          setHealth((current) => (current.state === "live" ? current : markLive()));
+          frameArrived();
           const incidents = rowsOf(changes, "incidents");
           const units = rowsOf(changes, "units");
           const sensors = rowsOf(changes, "sensors");

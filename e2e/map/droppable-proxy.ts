@@ -21,16 +21,21 @@ export async function startDroppableProxy(targetPort: number) {
     upstream.on("close", () => client.destroy());
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  /** Cuts every open connection and refuses new ones until `restore`. */
+  const drop = () => {
+    refusing = true;
+    for (const socket of sockets) socket.destroy();
+  };
   return {
     origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    /** Cuts every open connection and refuses new ones until `restore`. */
-    drop() {
-      refusing = true;
-      for (const socket of sockets) socket.destroy();
-    },
+    drop,
     restore() {
       refusing = false;
     },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    // An event stream never ends by itself: cut it, or closing would wait for it forever.
+    close: () => {
+      drop();
+      return new Promise<void>((resolve) => server.close(() => resolve()));
+    },
   };
 }

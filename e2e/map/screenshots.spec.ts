@@ -14,7 +14,7 @@ const CALLS = [
 test.describe("screenshots", () => {
   test.use({ viewport: { width: 1920, height: 1080 } });
 
-  test("the operating picture at 1920×1080: live layers with an incident open, and the history with ward shading", async ({ page, request }) => {
+  test("the operating picture at 1920×1080: live layers with an incident open, and the incident history", async ({ page, request }) => {
     test.slow();
     const incidents = [];
     for (const call of CALLS) incidents.push(await createIncident(request, call));
@@ -28,10 +28,12 @@ test.describe("screenshots", () => {
     await settle(page);
     await page.screenshot({ path: "docs/screenshots/operating-picture-1080p.png" });
 
-    await page.goto("/?layers=incidents,units,sensors,traffic,density,wards,labels&window=all&metric=openIncidents#map=11.6/-1.2900/36.8600");
+    await page.goto("/?layers=incidents,units,sensors,traffic,density,labels&window=all#map=11.6/-1.2900/36.8600");
     await expect(page.getByRole("region", { name: "Map of Nairobi" })).toHaveAttribute("data-visible-layers", /\bincident-density\b/);
-    await page.getByRole("button", { name: "Incident history legend" }).click();
-    await expect(page.getByRole("button", { name: "Incident history legend" })).toHaveAttribute("aria-expanded", "true");
+    const legend = page.getByRole("button", { name: "Incident history legend" });
+    await legend.click();
+    await expect(legend).toHaveAttribute("aria-expanded", "true");
+    await page.getByText("More per hexagon").scrollIntoViewIfNeeded();
     await settle(page);
     await settle(page);
     await page.screenshot({ path: "docs/screenshots/operating-picture-history-1080p.png" });
