@@ -1,4 +1,5 @@
-import type { Geometry, Position } from "geojson";
+import { geometryCenter } from "@/lib/geo/geometry-center";
+import type { Geometry } from "geojson";
 import type { VehicleReport, VehicleStore } from "@/components/map/vehicle-store";
 import type { OperatingLayerData } from "./use-operating-data";
 import type { AlertAreaRow, IncidentRow, SensorRow, UnitRow, WorkOrderRow } from "./operating-queries";
@@ -43,26 +44,6 @@ export function entityPosition(entity: SelectedEntity): [number, number] | null 
 }
 
 function boundingBoxCentre(geometry: Geometry): [number, number] | null {
-  const positions = positionsOf(geometry);
-  if (positions.length === 0) return null;
-  const lons = positions.map((p) => p[0]!);
-  const lats = positions.map((p) => p[1]!);
-  return [(Math.min(...lons) + Math.max(...lons)) / 2, (Math.min(...lats) + Math.max(...lats)) / 2];
-}
-
-function positionsOf(geometry: Geometry): Position[] {
-  switch (geometry.type) {
-    case "Point":
-      return [geometry.coordinates];
-    case "MultiPoint":
-    case "LineString":
-      return geometry.coordinates;
-    case "MultiLineString":
-    case "Polygon":
-      return geometry.coordinates.flat();
-    case "MultiPolygon":
-      return geometry.coordinates.flat(2);
-    case "GeometryCollection":
-      return geometry.geometries.flatMap(positionsOf);
-  }
+  const centre = geometryCenter(geometry);
+  return centre && [centre.lon, centre.lat];
 }
