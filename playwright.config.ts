@@ -5,7 +5,8 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 /** e2e runs the production build in Debian's Chromium (no browser download: STACK.md pitfall 1). */
 export default defineConfig({
   testDir: "e2e",
-  outputDir: "test-results",
+  // Playwright empties its outputDir at start: a subfolder, so the unit-test report beside it survives.
+  outputDir: "test-results/e2e",
   fullyParallel: false,
   workers: 1,
   // Software WebGL on 2 cores is slow and uneven: one retry in CI keeps a slow frame from failing
