@@ -5,10 +5,9 @@ import { unitMovementDuty } from "@/server/dispatch/simulated-crews/unit-movemen
 import { ingestDuty } from "@/server/ingest/duty";
 import { ensureDefaultRules } from "@/server/rules/default-rules";
 import { rulesDuty } from "@/server/rules/duty";
-import { createSimulatorDuty } from "@/server/simulator/duty";
+import { simulatorDuty } from "@/server/simulator/duty";
 import { startEmbeddedBroker } from "@/server/transports/embedded-broker";
 import { startDuties } from "./background";
-import { issueDutyToken } from "./duty-token";
 import { resolveRole, runsWorker } from "./roles";
 
 const log = (message: string) => console.log(message);
@@ -50,8 +49,6 @@ async function startWorker(database: Database, appUrl: string) {
   const broker = process.env.MQTT_URL ? null : await startEmbeddedBroker();
   const mqttUrl = process.env.MQTT_URL ?? broker!.url;
   log(`MQTT: ${broker ? `embedded broker at ${mqttUrl}` : mqttUrl}`);
-  const intakeToken = await issueDutyToken(database.db, "city", "Simulator call intake", ["ingest:calls"]);
-  const simulatorDuty = createSimulatorDuty(async () => `Bearer ${intakeToken}`);
   const stopDuties = startDuties(database, [ingestDuty, simulatorDuty, rulesDuty, unitMovementDuty], { database, mqttUrl, appUrl, log });
   const shutdown = async () => {
     await stopDuties();

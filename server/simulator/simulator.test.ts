@@ -1,9 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { randomBytes } from "node:crypto";
+import { isNull } from "drizzle-orm";
+import mqtt from "mqtt";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { GET as capAtom } from "@/app/api/sim/cap.atom/route";
 import { GET as tripUpdatesRoute } from "@/app/api/sim/gtfs-rt/trip-updates/route";
 import { GET as vehiclePositionsRoute } from "@/app/api/sim/gtfs-rt/vehicle-positions/route";
 import { GET as open311Requests } from "@/app/api/sim/open311/requests.json/route";
 import { GET as open311Services } from "@/app/api/sim/open311/services.json/route";
+import { apiTokens, readings } from "@/db/schema";
 import type { TestDatabase } from "@/db/test-database";
 import { parseCap } from "@/server/feeds/cap/parse-cap";
 import { parseTripUpdates } from "@/server/feeds/gtfs-rt/parse-trip-updates";
@@ -13,14 +17,17 @@ import { parseOpen311Services } from "@/server/feeds/open311/parse-open311-servi
 import { parseSenml } from "@/server/feeds/senml/parse-senml";
 import { parseSensorTopic } from "@/server/feeds/senml/sensor-topic";
 import { ConflictError, NotFoundError } from "@/server/services/errors";
+import { listFeeds } from "@/server/services/feeds/list-feeds";
 import type { SimCall } from "./calls/call-generator";
 import { DEFAULT_SIMULATOR_CONFIG } from "./config";
+import { simulatorDuty } from "./duty";
 import { Polyline } from "./geo/polyline";
 import { setRunningSimulator } from "./registry";
 import { sensorMessage } from "./sensors/senml-message";
 import { Simulator } from "./simulator";
-import { seededTestDatabase } from "./testing";
+import { seededTestDatabase, servePushEndpoints } from "./testing";
 
+const MQTT_URL = process.env.TEST_MQTT_URL ?? "mqtt://127.0.0.1:1883";
 /** Monday 9 March 2026, 07:00 in Nairobi: the morning rush is building. */
 const START = new Date("2026-03-09T04:00:00Z");
 const hoursAfterStart = (hours: number) => new Date(START.getTime() + hours * 3_600_000);
@@ -285,6 +292,47 @@ describe("Simulator on the seeded Nairobi", () => {
       const response = open311Requests(new Request("http://127.0.0.1/api/sim/open311/requests.json?start_date=soon"));
       expect(response.status).toBe(400);
       expect(await response.json()).toEqual([{ code: 400, description: 'start_date "soon" is not a W3C date-time' }]);
+    });
+  });
+
+  describe("as the background duty", () => {
+    it("posts the river gauges' readings over HTTP with the water utility's token, counted on sensors-http, and every other sensor over MQTT", async () => {
+      const app = await servePushEndpoints(test.database);
+      const subscriber = await mqtt.connectAsync(MQTT_URL, { clientId: `simulator-duty-test-${randomBytes(4).toString("hex")}` });
+      const topics = new Set<string>();
+      subscriber.on("message", (topic) => topics.add(topic));
+      await subscriber.subscribeAsync("citydeck/+/+");
+      const logs: string[] = [];
+      vi.stubEnv("SIMULATOR", "on");
+      // Every 60 s sensor speaks each second.
+      vi.stubEnv("SIMULATOR_SPEED", "60");
+      const stop = await simulatorDuty.start({ database: test.database, mqttUrl: MQTT_URL, appUrl: app.appUrl, log: (message) => logs.push(message) });
+      const topicOf = (sensor: { agencyId: string; id: string }) => `citydeck/${sensor.agencyId}/${sensor.id}`;
+      const gauges = simulator.city.sensors.filter((sensor) => sensor.kind === "water_level");
+      const everyMinute = simulator.city.sensors.filter((sensor) => sensor.kind !== "water_level" && sensor.cadenceS === 60);
+      const reported = async () => new Set((await test.database.db.selectDistinct({ sensorId: readings.sensorId }).from(readings)).map((row) => row.sensorId));
+      try {
+        await expect.poll(reported, { timeout: 10_000 }).toEqual(new Set(gauges.map((gauge) => gauge.id)));
+        await expect.poll(() => everyMinute.filter((sensor) => !topics.has(topicOf(sensor))), { timeout: 5_000 }).toEqual([]);
+      } finally {
+        await stop();
+        vi.unstubAllEnvs();
+        await subscriber.endAsync();
+        await app.close();
+      }
+      expect(gauges.filter((gauge) => topics.has(topicOf(gauge)))).toEqual([]);
+      const total = simulator.city.sensors.length;
+      expect(logs).toContainEqual(expect.stringMatching(new RegExp(`^running at 60x: ${total - gauges.length} sensors over MQTT, ${gauges.length} over HTTP SenML \\(water_level\\), `)));
+      const tokens = await test.database.db.select({ agencyId: apiTokens.agencyId, name: apiTokens.name, scopes: apiTokens.scopes }).from(apiTokens).where(isNull(apiTokens.revokedAt));
+      expect(tokens).toEqual(
+        expect.arrayContaining([
+          { agencyId: "city", name: "Simulator call intake", scopes: ["ingest:calls"] },
+          { agencyId: "water", name: "Simulator data loggers", scopes: ["ingest:senml"] },
+        ]),
+      );
+      const feed = (await listFeeds(test.database.db, "all")).find((candidate) => candidate.id === "sensors-http");
+      expect(feed).toMatchObject({ rejectsTotal: 0, health: { state: "healthy" } });
+      expect(feed!.messagesTotal).toBeGreaterThanOrEqual(gauges.length);
     });
   });
 });

@@ -1,8 +1,7 @@
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { INCIDENT_TYPES } from "@/lib/domain/incidents";
 import { SimClock } from "../clock";
+import { stubPushEndpoint } from "../testing";
 import type { SimCall } from "./call-generator";
 import { CallIntake } from "./call-intake";
 
@@ -21,48 +20,28 @@ const call = (n: number): SimCall => ({
 });
 
 describe("CallIntake", () => {
-  const requests: { authorization: string | undefined; body: unknown[] }[] = [];
-  const answers: number[] = [];
-  let server: Server;
-  let url: string;
+  let endpoint: Awaited<ReturnType<typeof stubPushEndpoint>>;
+  const bodies = () => endpoint.requests.map((request) => JSON.parse(request.body) as Record<string, unknown>[]);
 
   beforeAll(async () => {
-    server = createServer((request, response) => {
-      let text = "";
-      request.on("data", (chunk) => (text += chunk));
-      request.on("end", () => {
-        requests.push({ authorization: request.headers.authorization, body: JSON.parse(text) });
-        response.writeHead(answers.shift() ?? 200).end("{}");
-      });
-    });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/ingest/calls`;
+    endpoint = await stubPushEndpoint("/api/ingest/calls", 202);
   });
-  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
-
-  it("keeps calls while it has no token", async () => {
-    const intake = new CallIntake({ url, authorization: async () => null, clock, log: () => {} });
-    intake.enqueue([call(0)]);
-    await intake.flush();
-    await intake.stop();
-    expect(requests).toEqual([]);
-    expect(intake.counts).toEqual({ sent: 0, refused: 0, droppedWhileQueued: 0 });
-  });
+  afterAll(() => endpoint?.close());
 
   it("posts the calls as the intake takes them, keeps them through an outage, and sends each once", async () => {
-    const intake = new CallIntake({ url, authorization: async () => "Bearer sim-token", clock, log: () => {} });
+    const intake = new CallIntake({ url: endpoint.url, authorization: "Bearer sim-token", clock, log: () => {} });
     try {
       intake.enqueue([call(1), call(2)]);
-      answers.push(503);
+      endpoint.answers.push(503);
       await expect.poll(() => intake.counts.sent, { timeout: 8_000 }).toBe(2);
       intake.enqueue([call(3)]);
       await expect.poll(() => intake.counts.sent, { timeout: 8_000 }).toBe(3);
     } finally {
       await intake.stop();
     }
-    expect(requests.map((request) => request.body.length)).toEqual([2, 2, 1]);
-    expect(requests.every((request) => request.authorization === "Bearer sim-token")).toBe(true);
-    const sent = requests.slice(1).flatMap((request) => request.body) as Record<string, unknown>[];
+    expect(bodies().map((body) => body.length)).toEqual([2, 2, 1]);
+    expect(endpoint.requests.every((request) => request.authorization === "Bearer sim-token" && request.contentType === "application/json")).toBe(true);
+    const sent = bodies().slice(1).flat();
     expect(sent.map((payload) => payload.callId)).toEqual(["sim-test-1", "sim-test-2", "sim-test-3"]);
     expect(sent[0]).toEqual({
       callId: "sim-test-1",
@@ -82,9 +61,9 @@ describe("CallIntake", () => {
   });
 
   it("drops calls the intake refuses as invalid instead of retrying them forever", async () => {
-    requests.length = 0;
-    answers.push(400);
-    const intake = new CallIntake({ url, authorization: async () => "Bearer sim-token", clock, log: () => {} });
+    endpoint.requests.length = 0;
+    endpoint.answers.push(400);
+    const intake = new CallIntake({ url: endpoint.url, authorization: "Bearer sim-token", clock, log: () => {} });
     intake.enqueue([call(4)]);
     await intake.flush();
     await intake.stop();

@@ -6,19 +6,17 @@
  * after a lost response duplicates nothing.
  */
 import type { SimClock } from "../clock";
+import { describeFailure, postWithToken, PushBackoff } from "../http/push-client";
 import type { SimCall } from "./call-generator";
 
 const BATCH = 100;
 const MAX_QUEUED = 2_000;
 const FLUSH_MS = 1_000;
-const MAX_BACKOFF_MS = 60_000;
-/** A request that hangs this long counts as failed (and holds up stopping no longer). */
-const REQUEST_TIMEOUT_MS = 10_000;
 
 export interface CallIntakeOptions {
   url: string;
-  /** The `Authorization` header value ("Bearer …"), or null while no token is available. */
-  authorization: () => Promise<string | null>;
+  /** The `Authorization` header value ("Bearer …"). */
+  authorization: string;
   clock: SimClock;
   log: (message: string) => void;
 }
@@ -43,12 +41,11 @@ export class CallIntake {
   private queue: SimCall[] = [];
   private readonly timer: NodeJS.Timeout;
   private sending: Promise<void> | null = null;
-  private retryAtMs = 0;
-  private backoffMs = FLUSH_MS;
-  private lastProblem: string | null = null;
+  private readonly backoff: PushBackoff;
   readonly counts = { sent: 0, refused: 0, droppedWhileQueued: 0 };
 
   constructor(private readonly options: CallIntakeOptions) {
+    this.backoff = new PushBackoff("call intake", "calls wait", options.log);
     this.timer = setInterval(() => void this.flush(), FLUSH_MS);
   }
 
@@ -63,7 +60,7 @@ export class CallIntake {
 
   /** Sends what is queued (one request at a time); resolves when this round is done. */
   flush(): Promise<void> {
-    if (!this.sending && this.queue.length > 0 && Date.now() >= this.retryAtMs) {
+    if (!this.sending && this.queue.length > 0 && this.backoff.ready) {
       this.sending = this.sendBatch().finally(() => (this.sending = null));
     }
     return this.sending ?? Promise.resolve();
@@ -76,42 +73,17 @@ export class CallIntake {
 
   private async sendBatch(): Promise<void> {
     const batch = this.queue.slice(0, BATCH);
-    const authorization = await this.options.authorization();
-    if (!authorization) return this.problem("no integration token for /api/ingest/calls yet; calls wait");
-    let response: Response;
-    try {
-      response = await fetch(this.options.url, {
-        method: "POST",
-        headers: { "content-type": "application/json", authorization },
-        body: JSON.stringify(batch.map((call) => callPayload(call, this.options.clock))),
-        signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
-      });
-    } catch (error) {
-      return this.problem(`call intake unreachable (${error instanceof Error ? error.message : String(error)}); calls wait`);
-    }
-    const retryable = response.status === 401 || response.status === 403 || response.status === 429 || response.status >= 500;
-    if (retryable) return this.problem(`call intake answered ${response.status}; calls wait`);
-    const body = await response.text();
+    const body = JSON.stringify(batch.map((call) => callPayload(call, this.options.clock)));
+    const outcome = await postWithToken(this.options.url, this.options.authorization, body);
+    const retryable = !outcome.reached || outcome.status === 401 || outcome.status === 403 || outcome.status === 429 || outcome.status >= 500;
+    if (retryable) return this.backoff.failed(describeFailure(outcome));
     this.queue.splice(0, batch.length);
-    if (response.ok) this.counts.sent += batch.length;
+    if (outcome.ok) this.counts.sent += batch.length;
     else {
       // A 4xx other than auth means these calls will never be accepted: say so, drop them.
       this.counts.refused += batch.length;
-      this.options.log(`call intake refused ${batch.length} calls (${response.status}): ${body.slice(0, 300)}`);
+      this.options.log(`call intake refused ${batch.length} calls (${outcome.status}): ${outcome.body.slice(0, 300)}`);
     }
-    this.recovered();
-  }
-
-  private problem(message: string): void {
-    if (message !== this.lastProblem) this.options.log(message);
-    this.lastProblem = message;
-    this.retryAtMs = Date.now() + this.backoffMs;
-    this.backoffMs = Math.min(MAX_BACKOFF_MS, this.backoffMs * 2);
-  }
-
-  private recovered(): void {
-    if (this.lastProblem) this.options.log("call intake reachable again");
-    this.lastProblem = null;
-    this.backoffMs = FLUSH_MS;
+    this.backoff.succeeded();
   }
 }
