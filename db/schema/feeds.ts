@@ -25,6 +25,8 @@ export const feeds = pgTable(
     lastErrorAt: timestamp("last_error_at", { withTimezone: true }),
     messagesTotal: bigint("messages_total", { mode: "number" }).notNull().default(0),
     rejectsTotal: bigint("rejects_total", { mode: "number" }).notNull().default(0),
+    /** What the feed last delivered, where a feed has versions: for GTFS static the sha-256 of the imported source. */
+    version: text("version"),
     seq: seqColumn(),
   },
   (t) => [

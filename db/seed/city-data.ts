@@ -32,6 +32,8 @@ export interface CityData {
   schools: GeoFeature<Point>[];
   /** Path of the GTFS source, as given to `readGtfsSource`. */
   gtfsPath: string;
+  /** The source's version (its digest), as the GTFS static poller computes it. */
+  gtfsVersion: string;
   gtfs: GtfsParseResult;
   crashesCsv: string | null;
 }
@@ -46,7 +48,7 @@ export async function readCityData(dir: string): Promise<CityData> {
   const gtfsZip = join(dir, "gtfs.zip");
   const gtfsPath = existsSync(gtfsZip) ? gtfsZip : join(dir, "gtfs");
   const crashesPath = config.roadCrashesCsv ? join(dir, config.roadCrashesCsv) : null;
-  const [constituencies, wards, majorRoads, cbdStreets, rivers, hospitals, healthFacilities, schools, gtfsFiles, crashesCsv] =
+  const [constituencies, wards, majorRoads, cbdStreets, rivers, hospitals, healthFacilities, schools, gtfsSource, crashesCsv] =
     await Promise.all([
       readGeoJson(geo("constituencies.geojson"), AREAS),
       readGeoJson(geo("wards.geojson"), AREAS),
@@ -73,7 +75,8 @@ export async function readCityData(dir: string): Promise<CityData> {
     healthFacilities,
     schools,
     gtfsPath,
-    gtfs: parseGtfs(gtfsFiles),
+    gtfsVersion: gtfsSource.version,
+    gtfs: parseGtfs(gtfsSource.files()),
     crashesCsv,
   };
 }

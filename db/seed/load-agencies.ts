@@ -1,5 +1,5 @@
+import { insertRows } from "@/db/insert-rows";
 import { agencies } from "@/db/schema";
-import { insertRows } from "./insert-rows";
 import type { SeedStep } from "./seed-step";
 
 /** Agencies from city.json. The bodies are real; their CityDeck records are ours, so synthetic. */

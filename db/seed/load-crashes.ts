@@ -1,9 +1,9 @@
 /** Historic road crashes inside the county, as closed incidents for heatmaps, replay and KPI baselines. */
+import { insertRows } from "@/db/insert-rows";
 import { incidents } from "@/db/schema";
 import { parseCsv } from "@/server/feeds/gtfs-static/csv";
 import { utcOffsetMinutes } from "./city-config";
 import { crashToIncident, type IncidentRow } from "./crash-incident";
-import { insertRows } from "./insert-rows";
 import type { SeedStep } from "./seed-step";
 
 export const loadCrashes: SeedStep = {

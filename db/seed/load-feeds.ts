@@ -1,7 +1,7 @@
 import { relative } from "node:path";
+import { insertRows } from "@/db/insert-rows";
 import { feeds } from "@/db/schema";
 import type { FeedType } from "@/lib/domain/feeds";
-import { insertRows } from "./insert-rows";
 import type { SeedStep } from "./seed-step";
 
 interface FeedDefinition {
@@ -31,6 +31,10 @@ export const loadFeeds: SeedStep = {
   name: "feeds",
   tables: [feeds],
   async run(db, city) {
-    await insertRows(db, feeds, feedDefinitions(city.gtfsPath));
+    // The transit step has just imported the GTFS source: its feed starts healthy, at that source's
+    // version, so the poller confirms it rather than importing it again.
+    const imported = { version: city.gtfsVersion, lastSuccessAt: new Date() };
+    const delivered = (feed: FeedDefinition) => (feed.type === "gtfs_static" ? imported : { version: null, lastSuccessAt: null });
+    await insertRows(db, feeds, feedDefinitions(city.gtfsPath).map((feed) => ({ ...feed, ...delivered(feed) })));
   },
 };

@@ -1,11 +1,11 @@
 /** Constituencies and wards, each ward with a label point inside its polygon. */
 import { latLngToCell } from "h3-js";
+import { insertRows } from "@/db/insert-rows";
 import { constituencies, wards } from "@/db/schema";
 import { wardCode } from "./city-data";
 import { AreaIndex } from "./geo/area-index";
 import { labelPoint } from "./geo/label-point";
 import { H3_RESOLUTION } from "./geo/locate";
-import { insertRows } from "./insert-rows";
 import { textProperty } from "./read-geojson";
 import type { SeedStep } from "./seed-step";
 

@@ -4,11 +4,11 @@
  * box; each POI gets its ward by point-in-polygon (null just outside the county).
  */
 import type { Geometry } from "geojson";
+import { insertRows } from "@/db/insert-rows";
 import { pois, type PoiKind } from "@/db/schema";
 import type { CityData } from "./city-data";
 import { labelPoint } from "./geo/label-point";
 import { locate } from "./geo/locate";
-import { insertRows } from "./insert-rows";
 import { textProperty } from "./read-geojson";
 import type { SeedStep } from "./seed-step";
 

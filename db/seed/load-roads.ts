@@ -1,6 +1,6 @@
+import { insertRows } from "@/db/insert-rows";
 import { roads } from "@/db/schema";
 import { buildRoads } from "./build-roads";
-import { insertRows } from "./insert-rows";
 import type { SeedStep } from "./seed-step";
 
 export const loadRoads: SeedStep = {

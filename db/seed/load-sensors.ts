@@ -1,8 +1,8 @@
+import { insertRows } from "@/db/insert-rows";
 import { sensors } from "@/db/schema";
 import { SENSOR_KIND_INFO, type SensorKind } from "@/lib/domain/sensors";
 import { buildRoads } from "./build-roads";
 import { locate } from "./geo/locate";
-import { insertRows } from "./insert-rows";
 import { placeSensors } from "./place-sensors";
 import type { SeedStep } from "./seed-step";
 

@@ -3,9 +3,9 @@
  * in city.json, everything else at the synthetic bases. Ids are TYPE-NN, numbered in config order.
  */
 import { and, eq, inArray, sql } from "drizzle-orm";
+import { insertRows } from "@/db/insert-rows";
 import { pois, units } from "@/db/schema";
 import type { UnitType } from "@/lib/domain/units";
-import { insertRows } from "./insert-rows";
 import type { SeedStep } from "./seed-step";
 
 const UNIT_NAMING: Record<UnitType, { agencyId: string; idPrefix: string; callsign: string }> = {

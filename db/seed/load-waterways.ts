@@ -1,6 +1,6 @@
+import { insertRows } from "@/db/insert-rows";
 import { waterways } from "@/db/schema";
 import { lineLengthM, type LonLat } from "./geo/haversine";
-import { insertRows } from "./insert-rows";
 import type { SeedStep } from "./seed-step";
 
 /** Rivers. GSHHG lines carry no names, so names stay null rather than guessed. */

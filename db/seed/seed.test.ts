@@ -2,13 +2,16 @@ import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import booleanPointInPolygon from "@turf/boolean-point-in-polygon";
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
+import { feeds } from "@/db/schema";
 import { openTestDatabase, testDatabaseKinds, type TestDatabase } from "@/db/test-database";
 import { LIVE_TOPICS } from "@/lib/domain/live";
 import { SENSOR_KINDS } from "@/lib/domain/sensors";
 import { UNIT_TYPES } from "@/lib/domain/units";
+import { readGtfsSource } from "@/server/feeds/gtfs-static/read-gtfs-source";
+import { feedHealth } from "@/server/services/kpis/feed-health";
 import { DEFAULT_CITY_DIR, seedCity, type SeedReport } from "./seed";
 
 async function rows<T>(db: Db, query: ReturnType<typeof sql>): Promise<T[]> {
@@ -112,8 +115,14 @@ describe.each(testDatabaseKinds)("Nairobi seed on %s", (kind) => {
   });
 
   it("registers the feeds the product runs", async () => {
-    const feeds = await rows<{ id: string }>(db, sql`select id from feeds order by id`);
-    expect(feeds.map((f) => f.id)).toEqual(["city-open311", "kmd-cap", "matatu-gtfs", "matatu-gtfs-rt", "matatu-gtfs-rt-trips", "sensors-http", "sensors-mqtt"]);
+    const registered = await rows<{ id: string }>(db, sql`select id from feeds order by id`);
+    expect(registered.map((f) => f.id)).toEqual(["city-open311", "kmd-cap", "matatu-gtfs", "matatu-gtfs-rt", "matatu-gtfs-rt-trips", "sensors-http", "sensors-mqtt"]);
+  });
+
+  it("records the GTFS source it imported on the matatu-gtfs feed, which starts healthy", async () => {
+    const [gtfs] = await db.select().from(feeds).where(eq(feeds.id, "matatu-gtfs"));
+    expect(gtfs).toMatchObject({ endpoint: `file:${DEFAULT_CITY_DIR}/gtfs`, version: (await readGtfsSource(join(DEFAULT_CITY_DIR, "gtfs"))).version });
+    expect(feedHealth(gtfs!, new Date())).toBe("healthy");
   });
 
   it("changes nothing when run again: same counts, same max seq", async () => {

@@ -25,7 +25,17 @@ export type Outcome<T> = { ok: true; value: T } | { ok: false; rejection: Reject
 export function excerptOf(input: unknown): string {
   if (typeof input === "string") return input.slice(0, EXCERPT_MAX_CHARS);
   if (input instanceof Uint8Array) return bytesToHex(input.subarray(0, EXCERPT_MAX_CHARS / 2));
-  return (JSON.stringify(input) ?? String(input)).slice(0, EXCERPT_MAX_CHARS);
+  return (JSON.stringify(input, keepVisible) ?? String(input)).slice(0, EXCERPT_MAX_CHARS);
+}
+
+/**
+ * Cuts arrays and strings to what the excerpt can show before they are serialised (each element
+ * or character takes at least one character of JSON), so excerpting a huge record, a whole GTFS
+ * network, costs no more than excerpting a small one. The excerpt itself is the same.
+ */
+function keepVisible(_key: string, value: unknown): unknown {
+  if ((Array.isArray(value) || typeof value === "string") && value.length > EXCERPT_MAX_CHARS) return value.slice(0, EXCERPT_MAX_CHARS);
+  return value;
 }
 
 function bytesToHex(bytes: Uint8Array): string {

@@ -1,14 +1,14 @@
 /**
  * The feed registry running real HTTP feeds from a local server (GTFS-RT protobuf, a CAP Atom
- * feed linking to its alert, Open311 JSON), and SenML over the embedded aedes broker. Changes to
- * the feeds table apply while running.
+ * feed linking to its alert, Open311 JSON), the seed's GTFS static folder, and SenML over the
+ * embedded aedes broker. Changes to the feeds table apply while running.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { eq } from "drizzle-orm";
 import mqtt from "mqtt";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { alerts, feeds, readings, vehicles, workOrders } from "@/db/schema";
+import { alerts, feeds, readings, transitRoutes, vehicles, workOrders } from "@/db/schema";
 import { openTestDatabase, testDatabaseKinds, type TestDatabase } from "@/db/test-database";
 import type { CapAlert } from "@/server/feeds/cap/cap-types";
 import { writeCapAlert } from "@/server/feeds/cap/write-cap-alert";
@@ -92,6 +92,8 @@ describe.each(testDatabaseKinds)("feed registry on %s", (kind) => {
     await insertFeed(test.database, "311", "city", "open311", "/open311", 1);
     await insertFeed(test.database, "down", "city", "open311", "/down", 1);
     await insertFeed(test.database, "mqtt", "environment", "mqtt_senml", "citydeck/environment/+", 60);
+    // As the seed registers it: a path relative to the working directory.
+    await insertFeed(test.database, "gtfs", "transit", "gtfs_static", "file:db/seed/nairobi/gtfs", 86_400);
     await insertSensors(test.database, "environment", ["aq-7"]);
     server = feedServer();
     const appUrl = await server.listen();
@@ -115,6 +117,14 @@ describe.each(testDatabaseKinds)("feed registry on %s", (kind) => {
     expect((await test.database.db.select().from(alerts))[0]).toMatchObject({ agencyId: "environment", title: "Heavy rain in the CBD" });
     expect(await feed("rt")).toMatchObject({ lastError: null, messagesTotal: 1 });
     expect((await feed("rt")).lastSuccessAt).not.toBeNull();
+  });
+
+  it("imports a GTFS static feed from a file: path relative to the working directory", async () => {
+    await waitUntil("the network is imported", async () => (await feed("gtfs")).version !== null);
+    expect(await feed("gtfs")).toMatchObject({ lastError: null, messagesTotal: 1 });
+    const routes = await test.database.db.select().from(transitRoutes);
+    expect(routes).toHaveLength(118);
+    expect(routes.find((route) => route.id === "20100010011")).toMatchObject({ agencyId: "transit", shortName: "100", longName: "Kiambu" });
   });
 
   it("asks with If-None-Match and skips an unchanged feed; a newer GTFS-RT header is read again", async () => {

@@ -3,8 +3,10 @@
  * MQTT topic routes of the enabled MQTT feeds. Changes apply without a restart: the registry is
  * re-read when the feeds live topic wakes (throttled) and every `refreshMs` anyway.
  */
+import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { sql } from "drizzle-orm";
-import { selectRows, type Database } from "@/db/client";
+import { selectRows, type Database, type Db } from "@/db/client";
 import { LIVE_CHANNEL } from "@/lib/domain/live";
 import type { FeedType } from "@/lib/domain/feeds";
 import { startPollLoop, type PollLoop } from "@/server/transports/poll-loop";
@@ -14,11 +16,13 @@ import type { TopicRoute } from "./mqtt-senml-intake";
 import { capPoll } from "./pollers/cap-poll";
 import { pollOnce, type PollStep } from "./pollers/feed-poll";
 import { gtfsRtPoll } from "./pollers/gtfs-rt-poll";
+import { gtfsStaticPoll } from "./pollers/gtfs-static-poll";
 import { open311Poll } from "./pollers/open311-poll";
 
 type FeedRow = { id: string; agency_id: string; type: FeedType; endpoint: string; interval_s: number; enabled: boolean };
 
-const POLL_STEPS: Partial<Record<FeedType, (feed: FeedRef, url: string) => PollStep>> = {
+const POLL_STEPS: Partial<Record<FeedType, (feed: FeedRef, url: string, db: Db) => PollStep>> = {
+  gtfs_static: gtfsStaticPoll,
   gtfs_rt: gtfsRtPoll,
   cap: capPoll,
   open311: open311Poll,
@@ -27,7 +31,7 @@ const POLL_STEPS: Partial<Record<FeedType, (feed: FeedRef, url: string) => PollS
 export type FeedRegistryOptions = {
   database: Database;
   writer: IngestWriter;
-  /** Relative endpoints ("/api/sim/cap.atom") resolve against it. */
+  /** Relative endpoints ("/api/sim/cap.atom") resolve against it; file: paths against the working directory. */
   appUrl: string;
   onMqttRoutes(routes: TopicRoute[]): void;
   log(message: string): void;
@@ -39,6 +43,12 @@ export type FeedRegistry = { reload(): Promise<void>; stop(): Promise<void> };
 const WAKE_THROTTLE_MS = 1_000;
 /** Per-minute counts older than this are no longer read by anyone. */
 const FEED_MINUTES_KEPT = "1 day";
+
+/** A file: endpoint is a path, relative to the working directory as the seed writes it ("file:db/seed/nairobi/gtfs"). */
+const endpointUrl = (endpoint: string, appUrl: string) =>
+  endpoint.startsWith("file:")
+    ? pathToFileURL(resolve(/*turbopackIgnore: true*/ process.cwd(), endpoint.slice("file:".length))).toString()
+    : new URL(endpoint, appUrl).toString();
 
 export async function startFeedRegistry(options: FeedRegistryOptions): Promise<FeedRegistry> {
   const { database, writer, appUrl, log } = options;
@@ -65,8 +75,8 @@ export async function startFeedRegistry(options: FeedRegistryOptions): Promise<F
       wanted.add(row.id);
       if (pollers.get(row.id)?.key === key) continue;
       await pollers.get(row.id)?.loop.stop();
-      const url = new URL(row.endpoint, appUrl).toString();
-      pollers.set(row.id, { key, loop: startPoller(row, url, makeStep({ id: row.id, agencyId: row.agency_id }, url)) });
+      const url = endpointUrl(row.endpoint, appUrl);
+      pollers.set(row.id, { key, loop: startPoller(row, url, makeStep({ id: row.id, agencyId: row.agency_id }, url, database.db)) });
       log(`polling feed ${row.id} (${row.type}) at ${url} every ${row.interval_s} s`);
     }
     for (const [id, poller] of pollers) {

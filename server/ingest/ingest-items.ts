@@ -4,6 +4,7 @@
  */
 import type { CapAlert } from "@/server/feeds/cap/cap-types";
 import type { TripUpdateRecord, VehiclePositionRecord } from "@/server/feeds/gtfs-rt/gtfs-rt-types";
+import type { GtfsFeed } from "@/server/feeds/gtfs-static/gtfs-types";
 import type { Open311Request } from "@/server/feeds/open311/open311-types";
 import type { Rejection } from "@/server/feeds/parse-result";
 import type { EmergencyCall } from "./decode/emergency-calls";
@@ -20,6 +21,13 @@ export type VehicleItem = { kind: "vehicle"; position: VehiclePositionRecord };
 export type TripDelayItem = { kind: "tripDelay"; update: TripUpdateRecord };
 export type CapAlertItem = { kind: "capAlert"; alert: CapAlert };
 export type WorkOrderItem = { kind: "workOrder"; request: Open311Request };
+/** A whole GTFS static network, one item so it lands in one transaction or not at all. */
+export type GtfsNetworkItem = {
+  kind: "gtfsNetwork";
+  /** The source's digest, stored on the feed once the network is written. */
+  version: string;
+  network: GtfsFeed;
+};
 export type CallItem = {
   kind: "call";
   call: EmergencyCall;
@@ -27,7 +35,7 @@ export type CallItem = {
   actor: string;
 };
 
-export type IngestItem = ReadingItem | VehicleItem | TripDelayItem | CapAlertItem | WorkOrderItem | CallItem;
+export type IngestItem = ReadingItem | VehicleItem | TripDelayItem | CapAlertItem | WorkOrderItem | GtfsNetworkItem | CallItem;
 export type ItemKind = IngestItem["kind"];
 export type ItemOfKind<K extends ItemKind> = Extract<IngestItem, { kind: K }>;
 

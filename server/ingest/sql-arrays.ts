@@ -6,7 +6,7 @@ export type ArrayColumn = readonly [type: "text" | "timestamptz" | "float8" | "i
 
 /**
  * `unnest(...)` over one array parameter per column: a batch of any size is one statement with a
- * handful of parameters, which both drivers send fast (db/seed/insert-rows.ts measured it on
+ * handful of parameters, which both drivers send fast (db/insert-rows.ts measured it on
  * PGlite at four times drizzle's multi-row VALUES). Values travel as text and are cast back, so
  * PGlite and postgres-js serialise them the same way.
  */

@@ -11,6 +11,7 @@ import type { IngestStore } from "./ingest-writer";
 import { createWardLocator } from "./places/ward-locator";
 import { writeCalls } from "./sinks/calls-sink";
 import { writeCapAlerts } from "./sinks/cap-alerts-sink";
+import { writeGtfsNetworks } from "./sinks/gtfs-network-sink";
 import { writeReadings } from "./sinks/readings-sink";
 import type { Sink, SinkContext, SinkEntry } from "./sinks/sink";
 import { writeTripDelays } from "./sinks/trip-delays-sink";
@@ -18,6 +19,8 @@ import { writeVehicles } from "./sinks/vehicles-sink";
 import { writeWorkOrders } from "./sinks/work-orders-sink";
 
 const SINKS: { [K in ItemKind]: Sink<K> } = {
+  // First: its bulk writes touch no live table, so they run before any sink takes the live lock.
+  gtfsNetwork: writeGtfsNetworks,
   reading: writeReadings,
   vehicle: writeVehicles,
   tripDelay: writeTripDelays,

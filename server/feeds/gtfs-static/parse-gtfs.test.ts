@@ -1,28 +1,8 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseGtfsTime } from "./fields";
 import { parseGtfs } from "./parse-gtfs";
 import { readGtfsSource } from "./read-gtfs-source";
-
-const NAIROBI_GTFS = join(process.cwd(), "db/seed/nairobi/gtfs");
-/** Real lines of a Nairobi file, bytes as shipped (CRLF): the header plus the first `count` rows, or the rows of `ids`. */
-function lines(file: string, pick: number | string[]) {
-  const [header, ...rows] = readFileSync(join(NAIROBI_GTFS, file), "utf8").split("\r\n");
-  const kept = typeof pick === "number" ? rows.slice(0, pick) : rows.filter((row) => pick.includes(row.split(",")[0]!));
-  return [header, ...kept].join("\r\n") + "\r\n";
-}
-
-/** A self-consistent slice of the feed: two routes, their first trip, its first stops and their station. */
-function nairobiSample() {
-  return {
-    "routes.txt": lines("routes.txt", 2),
-    "stops.txt": lines("stops.txt", ["0001RLW", "0004ODN", "0711RWY", "0811ODE", "0801CHR", "0811WST", "0811SAF", "0811ABC"]),
-    "trips.txt": lines("trips.txt", 2),
-    "stop_times.txt": lines("stop_times.txt", 5),
-    "shapes.txt": lines("shapes.txt", 3),
-  };
-}
+import { NAIROBI_GTFS, nairobiSample } from "./testing/nairobi-sample";
 
 describe("parseGtfsTime", () => {
   it.each([
@@ -41,7 +21,7 @@ describe("parseGtfsTime", () => {
 
 describe("parseGtfs", () => {
   it("parses the whole Nairobi feed with no rejection", async () => {
-    const { feed, rejections } = parseGtfs(await readGtfsSource(NAIROBI_GTFS));
+    const { feed, rejections } = parseGtfs((await readGtfsSource(NAIROBI_GTFS)).files());
     expect(rejections).toEqual([]);
     // The README says 117 routes and 2,471 stops: that counts lines (routes.txt has no final
     // newline, stops.txt has a blank line). The files hold 118 routes (117 with trips) and 2,470 stops.

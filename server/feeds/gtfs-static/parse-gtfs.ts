@@ -151,6 +151,9 @@ function parseStopTimes(files: GtfsFiles, rejections: GtfsRejection[], tripIds: 
   });
 }
 
+/** A rejection in one line, the way operators read it: "stops.txt:13 stop at 0,0 (no real position)". */
+export const describeRejection = ({ file, line, reason }: GtfsRejection) => `${file}:${line} ${reason}`;
+
 export function parseGtfs(files: GtfsFiles): GtfsParseResult {
   const rejections: GtfsRejection[] = [];
   const stops = parseStops(files, rejections);

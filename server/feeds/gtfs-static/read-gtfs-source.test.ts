@@ -1,30 +1,49 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { strToU8, zipSync } from "fflate";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { readGtfsSource, unzipGtfs } from "./read-gtfs-source";
+import { NAIROBI_GTFS } from "./testing/nairobi-sample";
 
 const STOPS = "stop_id,stop_name,stop_lat,stop_lon\r\n0711RWY,Railways,-1.290475,36.82801\r\n";
 
 describe("readGtfsSource", () => {
+  const dir = mkdtempSync(join(tmpdir(), "gtfs-"));
+  afterAll(() => rmSync(dir, { recursive: true }));
+
   it("reads the .txt files of a folder", async () => {
-    const files = await readGtfsSource(join(process.cwd(), "db/seed/nairobi/gtfs"));
+    const files = (await readGtfsSource(NAIROBI_GTFS)).files();
     expect(Object.keys(files).sort()).toEqual(["agency.txt", "calendar.txt", "routes.txt", "shapes.txt", "stop_times.txt", "stops.txt", "trips.txt"]);
   });
 
-  it("reads a zip, including one that wraps the files in a folder", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "gtfs-"));
+  it("reads a zip, including one that wraps the files in a folder; its version is the sha-256 of its bytes", async () => {
     const path = join(dir, "feed.zip");
-    writeFileSync(path, zipSync({ "nairobi/stops.txt": strToU8(STOPS), "nairobi/README.md": strToU8("not GTFS") }));
-    try {
-      expect(await readGtfsSource(path)).toEqual({ "stops.txt": STOPS });
-    } finally {
-      rmSync(dir, { recursive: true });
-    }
+    const bytes = zipSync({ "nairobi/stops.txt": strToU8(STOPS), "nairobi/README.md": strToU8("not GTFS") });
+    writeFileSync(path, bytes);
+    const source = await readGtfsSource(path);
+    expect(source.files()).toEqual({ "stops.txt": STOPS });
+    expect(source.version).toBe(createHash("sha256").update(bytes).digest("hex"));
   });
 
-  it("refuses bytes that are not a zip", () => {
-    expect(() => unzipGtfs(strToU8("stop_id\n"))).toThrow();
+  it("versions a folder by its .txt files: the same files give the same version, any change another", async () => {
+    const copy = join(dir, "copy");
+    cpSync(NAIROBI_GTFS, copy, { recursive: true });
+    const original = (await readGtfsSource(NAIROBI_GTFS)).version;
+    expect(original).toMatch(/^[0-9a-f]{64}$/);
+    expect((await readGtfsSource(copy)).version).toBe(original);
+    writeFileSync(join(copy, "notes.md"), "not part of the feed");
+    expect((await readGtfsSource(copy)).version).toBe(original);
+    writeFileSync(join(copy, "agency.txt"), "agency_id,agency_name,agency_url,agency_timezone\r\nUON,Nairobi,http://x,Africa/Nairobi\r\n");
+    expect((await readGtfsSource(copy)).version).not.toBe(original);
+  });
+
+  it("refuses bytes that are not a zip, saying so", () => {
+    expect(() => unzipGtfs(strToU8("stop_id\n"))).toThrow(/not a readable GTFS zip/);
+  });
+
+  it("fails on a path that does not exist", async () => {
+    await expect(readGtfsSource(join(dir, "missing"))).rejects.toThrow(/ENOENT/);
   });
 });

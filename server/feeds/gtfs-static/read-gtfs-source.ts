@@ -1,4 +1,5 @@
-/** Reads a GTFS feed's files from a folder or a .zip into the text map `parseGtfs` takes. */
+/** Reads a GTFS feed from a folder or a .zip: its version, and its files as the text map `parseGtfs` takes. */
+import { createHash } from "node:crypto";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { unzipSync } from "fflate";
@@ -9,25 +10,46 @@ const MAX_ENTRY_BYTES = 256 * 1024 * 1024;
 
 const decoder = new TextDecoder("utf-8");
 
+export interface GtfsSource {
+  /** sha-256 (hex) of the source's bytes: the zip's, or a folder's .txt files (name and content) in name order. */
+  version: string;
+  /** The .txt files as text. A zip is unpacked only when asked, so checking an unchanged feed's version stays cheap. */
+  files(): GtfsFiles;
+}
+
 /** The .txt entries of a GTFS zip, wherever they sit inside it (some feeds wrap them in a folder). */
 export function unzipGtfs(bytes: Uint8Array): GtfsFiles {
-  const entries = unzipSync(bytes, {
-    filter(file) {
-      if (!file.name.endsWith(".txt")) return false;
-      if (file.originalSize > MAX_ENTRY_BYTES) throw new Error(`${file.name} inflates to ${file.originalSize} bytes`);
-      return true;
-    },
-  });
+  let entries: Record<string, Uint8Array>;
+  try {
+    entries = unzipSync(bytes, {
+      filter(file) {
+        if (!file.name.endsWith(".txt")) return false;
+        if (file.originalSize > MAX_ENTRY_BYTES) throw new Error(`${file.name} inflates to ${file.originalSize} bytes`);
+        return true;
+      },
+    });
+  } catch (error) {
+    throw new Error(`not a readable GTFS zip: ${error instanceof Error ? error.message : String(error)}`);
+  }
   const files: GtfsFiles = {};
   for (const [name, data] of Object.entries(entries)) files[basename(name)] = decoder.decode(data);
   return files;
 }
 
-export async function readGtfsSource(path: string): Promise<GtfsFiles> {
-  if (!(await stat(path)).isDirectory()) return unzipGtfs(await readFile(path));
-  const files: GtfsFiles = {};
-  for (const name of await readdir(path)) {
-    if (name.endsWith(".txt")) files[name] = await readFile(join(path, name), "utf8");
-  }
-  return files;
+/** A zip's bytes as a source (a downloaded feed, or a zip on disk). */
+export function gtfsZipSource(bytes: Uint8Array): GtfsSource {
+  return { version: createHash("sha256").update(bytes).digest("hex"), files: () => unzipGtfs(bytes) };
+}
+
+export async function readGtfsSource(path: string): Promise<GtfsSource> {
+  if (!(await stat(path)).isDirectory()) return gtfsZipSource(await readFile(path));
+  const names = (await readdir(path)).filter((name) => name.endsWith(".txt")).sort();
+  const contents = await Promise.all(names.map((name) => readFile(join(path, name))));
+  const hash = createHash("sha256");
+  // Name and length delimit each file, so moving bytes from one file to the next changes the version too.
+  names.forEach((name, i) => hash.update(`${name}\0${contents[i]!.byteLength}\0`).update(contents[i]!));
+  return {
+    version: hash.digest("hex"),
+    files: () => Object.fromEntries(names.map((name, i) => [name, decoder.decode(contents[i]!)])),
+  };
 }
