@@ -19,6 +19,10 @@ export default defineConfig({
     ...devices["Desktop Chrome"],
     baseURL: `http://127.0.0.1:${port}`,
     viewport: { width: 1280, height: 800 },
+    // Software WebGL redraws the whole map for every frame of the pulse around undispatched P1s,
+    // which earlier specs leave behind: that starved later specs of CPU. With reduced motion the
+    // product draws the ring still (use-pulse-phase.ts).
+    reducedMotion: "reduce",
     launchOptions: {
       executablePath: "/usr/bin/chromium",
       args: ["--disable-quic", "--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],

@@ -14,6 +14,8 @@ test.describe("a call logged through the API", () => {
 
     const list = page.getByRole("list", { name: "Active incidents" });
     await expect(list.getByRole("button", { name: new RegExp(incident.title) })).toBeVisible({ timeout: 5_000 });
+    // A P1 nobody has dispatched to yet is ringed.
+    await expect(map).toHaveAttribute("data-visible-layers", /\bincident-pulse\b/);
     // Drawn where it is: the map's centre. Hovering it gives deck.gl's tooltip for the incident.
     await settle(page);
     const centre = await mapCentre(map);

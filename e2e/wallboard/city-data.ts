@@ -115,6 +115,11 @@ export async function dispatchUnit(request: APIRequestContext, incidentId: strin
   await trpcPost(request, "incidents.assignUnit", { incidentId, unitId: units[0]!.id, recommendedUnitId: null });
 }
 
-export const acknowledgeInterrupt = (request: APIRequestContext, id: string) => trpcPost(request, "wallboard.acknowledgeInterrupt", { kind: "incident", id });
+export const acknowledgeInterrupt = (request: APIRequestContext, id: string, kind = "incident") => trpcPost(request, "wallboard.acknowledgeInterrupt", { kind, id });
+
+/** Acknowledges what would take over the wall now (other specs' P1 calls), so the wall runs its playlist. */
+export async function acknowledgeAllInterrupts(request: APIRequestContext) {
+  for (const { kind, id } of await trpcGet<{ kind: string; id: string }[]>(request, "wallboard.interrupts")) await acknowledgeInterrupt(request, id, kind);
+}
 
 export const savePlaylist = (request: APIRequestContext, entries: { panel: string; dwellS: number }[]) => trpcPost(request, "wallboard.savePlaylist", { entries });

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { WALLBOARD_PANELS } from "@/lib/domain/wallboard";
 import { mapRegion } from "../map/map-page";
-import { createCall, dispatchUnit, publishSensorHistory, savePlaylist, trpcGet } from "./city-data";
+import { acknowledgeAllInterrupts, createCall, dispatchUnit, publishSensorHistory, savePlaylist, trpcGet } from "./city-data";
 import { apiAs, openWall, smallestTextPx, tile } from "./wall-page";
 
 test.describe.configure({ mode: "serial" });
@@ -27,6 +27,7 @@ test.beforeAll(async ({ baseURL }) => {
   await expect
     .poll(async () => (await trpcGet<{ kpis: { id: string; value: number | null }[] }>(dispatcher, "kpis.environment")).kpis.find((k) => k.id === "air-quality")?.value, { timeout: 30_000 })
     .not.toBeNull();
+  await acknowledgeAllInterrupts(dispatcher);
   await dispatcher.dispose();
 });
 

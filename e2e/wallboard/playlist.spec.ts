@@ -1,12 +1,13 @@
 import { expect, test } from "@playwright/test";
 import { signIn } from "../map/map-page";
 import { DEFAULT_PLAYLIST } from "@/lib/domain/wallboard";
-import { savePlaylist, trpcGet } from "./city-data";
+import { acknowledgeAllInterrupts, savePlaylist, trpcGet } from "./city-data";
 import { cityAccount, openWall, wallMain } from "./wall-page";
 
 test("a supervisor sets the rotation in the settings form, and the wall follows it", async ({ page, browser }) => {
   await signIn(page, cityAccount("supervisor"));
   await savePlaylist(page.request, DEFAULT_PLAYLIST);
+  await acknowledgeAllInterrupts(page.request);
   await page.goto("/wallboard/settings");
   const form = page.getByRole("form", { name: "Wall playlist" });
   for (const panel of ["City overview", "Environment", "Utilities"]) await form.getByRole("switch", { name: `Show ${panel}` }).click();

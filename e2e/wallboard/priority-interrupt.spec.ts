@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { acknowledgeInterrupt, createCall, savePlaylist, trpcGet } from "./city-data";
+import { acknowledgeAllInterrupts, acknowledgeInterrupt, createCall, savePlaylist, trpcGet } from "./city-data";
 import { apiAs, interruptOverlay, openWall, wallMain } from "./wall-page";
 
 const P1_FIRE = { type: "fire", priority: 1, lon: 36.8262, lat: -1.2838, address: "Tom Mboya Street", answeredSecondsAgo: 5 };
@@ -7,6 +7,7 @@ const P1_FIRE = { type: "fire", priority: 1, lon: 36.8262, lat: -1.2838, address
 test.beforeEach(async ({ baseURL }) => {
   const supervisor = await apiAs(baseURL!, "supervisor");
   await savePlaylist(supervisor, [{ panel: "emergency", dwellS: 600 }]);
+  await acknowledgeAllInterrupts(supervisor);
   await supervisor.dispose();
 });
 
