@@ -12,17 +12,27 @@ export function isPoisonError(error: unknown): boolean {
   return code !== null && POISON_CLASSES.includes(code.slice(0, 2));
 }
 
+/** Whether the unique index or constraint `constraint` refused a row. */
+export function isUniqueViolation(error: unknown, constraint: string): boolean {
+  return sqlStateOf(error) === "23505" && constraintOf(error) === constraint;
+}
+
 /** A short account of a database refusal for a dead letter: the constraint, or the first line. */
 export function describeRefusal(error: unknown): string {
-  const chain = causes(error);
-  for (const cause of chain) {
+  const constraint = constraintOf(error);
+  if (constraint !== null) return `violates ${constraint}`;
+  const innermost = causes(error).at(-1);
+  return (innermost instanceof Error ? innermost.message : String(innermost)).split("\n")[0]!.slice(0, 300);
+}
+
+function constraintOf(error: unknown): string | null {
+  for (const cause of causes(error)) {
     // PGlite names the constraint `constraint`, postgres-js `constraint_name`.
     const { constraint, constraint_name } = cause as { constraint?: unknown; constraint_name?: unknown };
     const name = constraint ?? constraint_name;
-    if (typeof name === "string" && name) return `violates ${name}`;
+    if (typeof name === "string" && name) return name;
   }
-  const innermost = chain.at(-1);
-  return (innermost instanceof Error ? innermost.message : String(innermost)).split("\n")[0]!.slice(0, 300);
+  return null;
 }
 
 /** drizzle wraps driver errors (cause chain); PGlite and postgres-js both put SQLSTATE in `code`. */

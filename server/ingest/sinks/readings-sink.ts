@@ -3,23 +3,28 @@
  * the batch's transaction. Rollups and latest values are computed only from the rows the insert
  * actually added (ON CONFLICT DO NOTHING RETURNING), so a replayed message changes nothing.
  *
+ * One statement does all of it (data-modifying CTEs): the inserted rows never travel back to the
+ * client, and a batch costs the same few round trips however many sensors and buckets it touches.
+ *
  * Not COPY: with postgres-js 3.4.9 a COPY the server refuses (a duplicate key, a dropped
  * connection) never settles its stream and leaves the connection idle in an aborted transaction
- * (porsager/postgres#1173), which would hang ingestion.
+ * (porsager/postgres#1173), which would hang ingestion. Nor would it pay: the server's cost is
+ * the per-row index and foreign-key work that COPY does too; parsing the parameter arrays is a
+ * few percent of the statement (bench/ingest-throughput.ts).
  */
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import { selectRows, type Db } from "@/db/client";
+import { isUniqueViolation } from "../database-errors";
 import type { ReadingItem } from "../ingest-items";
 import { unnest } from "../sql-arrays";
-import { HOUR_MS, latestBySensor, MINUTE_MS, rollUp, type Reading, type Rollup } from "./reading-rollups";
 import type { Sink, SinkRejection } from "./sink";
 
 export const writeReadings: Sink<"reading"> = async ({ tx }, entries) => {
-  const sensors = await sensorStates(tx, [...new Set(entries.map((entry) => entry.item.sensorId))]);
+  const owners = await sensorOwners(tx, [...new Set(entries.map((entry) => entry.item.sensorId))]);
   const rejections: SinkRejection[] = [];
   const valid: ReadingItem[] = [];
   entries.forEach(({ item }, index) => {
-    const owner = sensors.get(item.sensorId)?.agencyId;
+    const owner = owners.get(item.sensorId);
     // NaN passes the table's CHECK (PostgreSQL holds NaN = NaN), so it is refused here.
     if (!Number.isFinite(item.value)) rejections.push({ index, reason: `reading ${item.value} of ${item.sensorId} is not a finite number` });
     else if (owner === undefined) rejections.push({ index, reason: `unknown sensor ${item.sensorId}` });
@@ -27,78 +32,95 @@ export const writeReadings: Sink<"reading"> = async ({ tx }, entries) => {
       rejections.push({ index, reason: `sensor ${item.sensorId} belongs to agency ${owner}, not ${item.ownerAgencyId}` });
     } else valid.push(item);
   });
-  const inserted = await insertReadings(tx, valid);
-  if (inserted.length > 0) {
-    const isNewest = (rollup: Rollup) => rollup.lastAt >= (sensors.get(rollup.sensorId)!.latestAt ?? rollup.lastAt);
-    await mergeRollups(tx, "readings_1m", "1 minute", rollUp(inserted, MINUTE_MS), isNewest);
-    await mergeRollups(tx, "readings_1h", "1 hour", rollUp(inserted, HOUR_MS), isNewest);
-    await updateLatestValues(tx, latestBySensor(inserted));
-  }
+  if (valid.length > 0) await storeReadings(tx, valid);
   return rejections;
 };
 
-type SensorState = { agencyId: string; latestAt: Date | null };
-
-/** Owner and latest reading time of each sensor, as they stood before this batch. */
-async function sensorStates(tx: Db, ids: string[]): Promise<Map<string, SensorState>> {
+/** The agency owning each known sensor. */
+async function sensorOwners(tx: Db, ids: string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
-  const rows = await selectRows<{ id: string; agency_id: string; latest_at: string | Date | null }>(
-    tx,
-    sql`select id, agency_id, latest_at from sensors where id = any(${sql.param(ids)}::text[])`,
-  );
-  return new Map(rows.map((row) => [row.id, { agencyId: row.agency_id, latestAt: row.latest_at === null ? null : new Date(row.latest_at) }]));
-}
-
-/** The rows actually added: ON CONFLICT DO NOTHING skips what is there, RETURNING says what was not. */
-async function insertReadings(tx: Db, items: ReadingItem[]): Promise<Reading[]> {
-  if (items.length === 0) return [];
-  const inserted = await selectRows<{ sensor_id: string; at: string | Date; value: number }>(
-    tx,
-    sql`insert into readings (sensor_id, at, value)
-        select * from ${unnest(["text", items.map((i) => i.sensorId)], ["timestamptz", items.map((i) => i.at)], ["float8", items.map((i) => i.value)])}
-        on conflict do nothing
-        returning sensor_id, at, value`,
-  );
-  return inserted.map((row) => ({ sensorId: row.sensor_id, at: new Date(row.at), value: Number(row.value) }));
+  const rows = await selectRows<{ id: string; agency_id: string }>(tx, sql`select id, agency_id from sensors where id = any(${sql.param(ids)}::text[])`);
+  return new Map(rows.map((row) => [row.id, row.agency_id]));
 }
 
 /**
- * Adds the batch's buckets to existing ones. `last` is the batch's when the batch holds the
- * sensor's newest reading so far (the common case: sensors report in order); otherwise a late
- * reading arrived, and the bucket's newest raw reading decides (one index probe).
+ * Inserts the readings and folds the ones really inserted into the rollups and latest values.
+ *
+ * First as a plain insert, in a savepoint: when nothing is stored yet (the steady state), the
+ * unique index checks each row as it goes in, at no extra cost. A reading already stored (a
+ * replay, a duplicate within the batch, another writer's row) makes it fail as a whole; then
+ * ON CONFLICT DO NOTHING, which probes the index once more per row and tells each duplicate
+ * apart, stores the rest.
  */
-async function mergeRollups(tx: Db, table: "readings_1m" | "readings_1h", width: "1 minute" | "1 hour", rollups: Rollup[], isNewest: (rollup: Rollup) => boolean) {
-  const column = <K extends keyof Rollup>(key: K) => rollups.map((r) => r[key]);
-  await tx.execute(sql`
+async function storeReadings(tx: Db, items: ReadingItem[]) {
+  const rows = unnest(["text", items.map((i) => i.sensorId)], ["timestamptz", items.map((i) => i.at)], ["float8", items.map((i) => i.value)]);
+  let latest: Latest[];
+  try {
+    latest = await tx.transaction((savepoint) => selectRows<Latest>(savepoint, insertAndRollUp(rows, sql``)));
+  } catch (error) {
+    if (!isUniqueViolation(error, "readings_pk")) throw error;
+    latest = await selectRows<Latest>(tx, insertAndRollUp(rows, sql`on conflict do nothing`));
+  }
+  await updateLatestValues(tx, latest);
+}
+
+/** A sensor's newest inserted reading; `at` as the driver returns a timestamptz. */
+type Latest = { sensor_id: string; at: string | Date; value: number };
+
+/**
+ * One statement: insert, then rollups from the rows the insert returned; it returns each sensor's
+ * newest inserted reading.
+ *
+ * All CTEs see the database as it was before the statement: `inserted` is the batch's new rows
+ * and `readings` holds only older ones. A bucket's `last` is the batch's newest value there
+ * unless an older row of the same bucket is newer still (a late reading arrived): one index
+ * probe per bucket decides. Buckets are whole UTC minutes and hours (date_bin from the epoch),
+ * whatever the session's time zone.
+ */
+function insertAndRollUp(rows: SQL, onConflict: SQL): SQL {
+  const merge = (table: "readings_1m" | "readings_1h", buckets: "minute" | "hour", width: "1 minute" | "1 hour") => sql`
     insert into ${sql.identifier(table)} as r (sensor_id, bucket, count, sum, min, max, last)
-    select u.sensor_id, u.bucket, u.count, u.sum, u.min, u.max,
-      case when u.newest then u.last
-        else (select x.value from readings x
-              where x.sensor_id = u.sensor_id and x.at >= u.bucket and x.at < u.bucket + ${sql.raw(`interval '${width}'`)}
-              order by x.at desc limit 1)
-      end
-    from ${unnest(
-      ["text", column("sensorId")],
-      ["timestamptz", column("bucket")],
-      ["int4", column("count")],
-      ["float8", column("sum")],
-      ["float8", column("min")],
-      ["float8", column("max")],
-      ["float8", column("last")],
-      ["bool", rollups.map(isNewest)],
-    )} as u(sensor_id, bucket, count, sum, min, max, last, newest)
+    select b.sensor_id, b.bucket, b.count, b.sum, b.min, b.max,
+      coalesce((select x.value from readings x
+                where x.sensor_id = b.sensor_id and x.at > b.last_at and x.at < b.bucket + ${sql.raw(`interval '${width}'`)}
+                order by x.at desc limit 1), b.last)
+    from ${sql.identifier(buckets)} b
     on conflict (sensor_id, bucket) do update set
       count = r.count + excluded.count,
       sum = r.sum + excluded.sum,
       min = least(r.min, excluded.min),
       max = greatest(r.max, excluded.max),
-      last = excluded.last`);
+      last = excluded.last`;
+  return sql`
+    with inserted as (
+      insert into readings (sensor_id, at, value)
+      select * from ${rows}
+      ${onConflict}
+      returning sensor_id, at, value
+    ),
+    minute as (
+      select sensor_id, date_bin('1 minute', at, timestamptz 'epoch') as bucket, count(*)::int as count, sum(value) as sum,
+        min(value) as min, max(value) as max, (array_agg(value order by at desc))[1] as last, max(at) as last_at
+      from inserted group by 1, 2
+    ),
+    hour as (
+      select sensor_id, date_bin('1 hour', bucket, timestamptz 'epoch') as bucket, sum(count)::int as count, sum(sum) as sum,
+        min(min) as min, max(max) as max, (array_agg(last order by last_at desc))[1] as last, max(last_at) as last_at
+      from minute group by 1, 2
+    ),
+    merged_minutes as (${merge("readings_1m", "minute", "1 minute")}),
+    merged_hours as (${merge("readings_1h", "hour", "1 hour")})
+    select distinct on (sensor_id) sensor_id, last_at as at, last as value from hour order by sensor_id, last_at desc`;
 }
 
-/** Only ever forward: a late reading never replaces a newer latest value. */
-async function updateLatestValues(tx: Db, latest: Reading[]) {
+/**
+ * Only ever forward: a late reading never replaces a newer latest value. A statement of its own,
+ * after the rest: sensors is a live table, whose trigger lock is held until commit.
+ */
+async function updateLatestValues(tx: Db, latest: Latest[]) {
+  if (latest.length === 0) return;
   await tx.execute(sql`
     update sensors s set latest_value = u.value, latest_at = u.at
-    from ${unnest(["text", latest.map((r) => r.sensorId)], ["timestamptz", latest.map((r) => r.at)], ["float8", latest.map((r) => r.value)])} as u(id, at, value)
+    from ${unnest(["text", latest.map((r) => r.sensor_id)], ["timestamptz", latest.map((r) => r.at)], ["float8", latest.map((r) => r.value)])} as u(id, at, value)
     where s.id = u.id and (s.latest_at is null or s.latest_at < u.at)`);
 }
