@@ -65,11 +65,17 @@ export async function recordFeedActivity(tx: Db, tallies: Map<string, FeedTally>
       ["text", feeds.map((f) => f.id)],
       ["int8", feeds.map((f) => f.messages)],
       ["int8", feeds.map((f) => f.deadLetters.length)],
-      ["bool", feeds.map((f) => f.accepted > 0 || f.poll?.ok === true)],
+      ["bool", feeds.map(succeeded)],
       ["text", feeds.map((f) => f.error?.slice(0, REASON_LIMIT) ?? null)],
     )} as u(id, messages, rejects, succeeded, error)
     where f.id = u.id`);
 }
+
+/**
+ * Something got through, or a poll reached its source and found nothing new. A poll whose every
+ * item was refused is no success: the feed then shows as failing, with the reason as its error.
+ */
+const succeeded = (tally: FeedTally) => tally.accepted > 0 || (tally.poll?.ok === true && tally.messages === 0);
 
 /** A failed poll is the feed's error; otherwise the last rejection's reason. */
 function lastErrorOf(tally: FeedTally): string | null {

@@ -5,6 +5,7 @@ import { alerts, feedMinutes, feedRejects, feeds, incidentEvents, incidents, rea
 import { openTestDatabase, testDatabaseKinds, type TestDatabase } from "@/db/test-database";
 import type { CapAlert } from "@/server/feeds/cap/cap-types";
 import type { Envelope, FeedRef, IngestItem, ReadingItem } from "./ingest-items";
+import { feedHealth } from "@/server/services/kpis/feed-health";
 import { IngestWriter } from "./ingest-writer";
 import { CBD, insertCityBasics, insertFeed, insertSensors } from "./testing/ingest-fixtures";
 import { databaseStore } from "./write-batch";
@@ -102,6 +103,19 @@ describe.each(testDatabaseKinds)("ingest writer on %s", (kind) => {
     expect(stored.map((r) => r.value).sort()).toEqual([1, 3, 4]);
     const [feed] = await test.database.db.select().from(feeds).where(eq(feeds.id, "bad-rt"));
     expect(feed).toMatchObject({ messagesTotal: 1, rejectsTotal: 1, lastError: "the database refused it: violates vehicles_lonlat_check" });
+  });
+
+  it("a poll whose every item is refused leaves its feed failing; a poll that finds nothing new is a success", async () => {
+    const feed = await insertFeed(test.database, "refused-rt", "transit", "gtfs_rt");
+    const offTheMap = { entityId: "e8", vehicleId: "KBX-8", label: null, tripId: null, routeId: null, lon: 500, lat: 0, bearing: null, speed: null, timestamp: new Date(T0), stale: false };
+    const healthOf = async () => {
+      const [row] = await test.database.db.select().from(feeds).where(eq(feeds.id, feed.id));
+      return feedHealth(row!, new Date());
+    };
+    await writer.submit({ feed, items: [{ kind: "vehicle", position: offTheMap }], rejections: [], poll: { ok: true } });
+    expect(await healthOf()).toBe("failing");
+    await writer.submit({ feed, items: [], rejections: [], poll: { ok: true } });
+    expect(await healthOf()).toBe("healthy");
   });
 
   it("moves vehicles forward only, owned by their feed's agency", async () => {

@@ -18,6 +18,9 @@ describe("checkFeedEndpoint", () => {
     ["cap", "ftp://example.org/cap.xml"],
     ["open311", "api/sim/open311"],
     ["gtfs_static", "/tmp/gtfs.zip"],
+    ["gtfs_static", "file:/etc"],
+    ["gtfs_static", "file:db/seed/../../../etc/passwd"],
+    ["gtfs_static", "file:db/seed"],
   ] as const)("refuses a %s endpoint %s", (type, endpoint) => {
     expect(() => checkFeedEndpoint(type, endpoint)).toThrow();
   });

@@ -1,4 +1,5 @@
 /** Whether an endpoint fits its feed type: a topic filter for MQTT, an http(s) URL or app path for HTTP, a file for GTFS static. */
+import { isAbsolute, relative, resolve } from "node:path";
 import type { FeedType } from "@/lib/domain/feeds";
 import { InvalidInputError } from "@/server/services/errors";
 
@@ -11,10 +12,23 @@ export function checkFeedEndpoint(type: FeedType, endpoint: string): void {
     return;
   }
   if (type === "gtfs_static") {
-    if (!endpoint.startsWith("file:") && !isHttpUrl(endpoint)) throw new InvalidInputError("A GTFS static feed is a file: path or an http(s) URL.");
+    if (endpoint.startsWith("file:")) return checkFeedFile(endpoint.slice("file:".length));
+    if (!isHttpUrl(endpoint)) throw new InvalidInputError("A GTFS static feed is a file: path or an http(s) URL.");
     return;
   }
   if (!endpoint.startsWith("/") && !isHttpUrl(endpoint)) throw new InvalidInputError(`"${endpoint}" is neither an http(s) URL nor a path of this app (/api/...).`);
+}
+
+/**
+ * A feed file must lie under FEED_FILES_DIR (default db/seed, where the city's own feeds are):
+ * whoever manages feeds must not be able to make the server read any file it can reach.
+ */
+function checkFeedFile(path: string): void {
+  const root = resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.FEED_FILES_DIR ?? "db/seed");
+  const inside = relative(root, resolve(/*turbopackIgnore: true*/ process.cwd(), path));
+  if (inside === "" || inside.startsWith("..") || isAbsolute(inside)) {
+    throw new InvalidInputError(`A GTFS file must lie under ${relative(process.cwd(), root) || root} (FEED_FILES_DIR).`);
+  }
 }
 
 function isHttpUrl(text: string): boolean {
