@@ -1,7 +1,8 @@
 /**
- * Rollup arithmetic for newly inserted readings: per sensor and time bucket, the count, sum,
- * minimum, maximum and last value (with the time of that last value, so merging with an existing
- * bucket can tell whether the batch holds the bucket's newest reading).
+ * Rollup arithmetic in plain TypeScript, the reference the readings sink's SQL is tested against:
+ * per sensor and time bucket, the count, sum, minimum, maximum and last value (with the time of
+ * that last value) of a set of readings. Over all the raw rows of a sensor, it is what
+ * readings_1m and readings_1h must hold.
  */
 export type Reading = { sensorId: string; at: Date; value: number };
 
