@@ -1,5 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-import { capAlert, changedPixelShare, createIncident, integrationToken, mapHash, mapRegion, openOperatingPicture, push, screenshotPixels, settle } from "./map-page";
+import { expect, test } from "@playwright/test";
+import { capAlert, createIncident, integrationToken, mapHash, openOperatingPicture, push, settle, toggleAndCompare } from "./map-page";
 
 /** Each switch and the deck.gl layer it controls. */
 const LAYERS = [
@@ -19,18 +19,6 @@ const LAYERS = [
 const WESTLANDS = { lon: 36.8075, lat: -1.2655 };
 /** A flood warning's area just east of it, along the Mathare river. */
 const MATHARE: [number, number][] = [[36.82, -1.255], [36.845, -1.255], [36.845, -1.275], [36.82, -1.275], [36.82, -1.255]];
-
-/** Switches a layer and returns the share of the map's pixels that changed. */
-async function toggleAndCompare(page: Page, label: string, layerId: string) {
-  const map = mapRegion(page);
-  const toggle = page.getByRole("switch", { name: `${label} layer` });
-  const wasOn = await toggle.isChecked();
-  const before = await screenshotPixels(map);
-  await toggle.click();
-  await expect(map).toHaveAttribute("data-visible-layers", wasOn ? new RegExp(`^(?!.*\\b${layerId}\\b)`) : new RegExp(`\\b${layerId}\\b`));
-  await settle(page);
-  return changedPixelShare(before, await screenshotPixels(map));
-}
 
 test.describe("layer switches", () => {
   test("every layer has a named switch that turns its deck.gl layer on and off", async ({ page }) => {

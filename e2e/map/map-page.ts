@@ -18,13 +18,14 @@ export async function signIn(page: Page, account = VIEWER) {
   await signInRequest(page.request, account);
 }
 
-async function signInRequest(request: APIRequestContext, account: { email: string; password: string }) {
+/** Signs an API client in (a request context keeps its own cookies, apart from any page's). */
+export async function signInRequest(request: APIRequestContext, account: { email: string; password: string }) {
   const response = await request.post("/api/trpc/auth.signIn", { data: { json: account } });
   expect(response.ok(), await response.text()).toBe(true);
 }
 
 /** Calls a tRPC mutation over HTTP (superjson envelope) and returns its result. */
-async function mutate<T>(request: APIRequestContext, path: string, input: unknown): Promise<T> {
+export async function mutate<T>(request: APIRequestContext, path: string, input: unknown): Promise<T> {
   const response = await request.post(`/api/trpc/${path}`, { data: { json: input } });
   expect(response.ok(), await response.text()).toBe(true);
   return (await response.json()).result.data.json as T;
@@ -118,11 +119,49 @@ export async function mapCentre(map: Locator): Promise<{ x: number; y: number }>
   return { x: box.x + PANEL_PX + (box.width - PANEL_PX) / 2, y: box.y + box.height / 2 };
 }
 
+/** MapLibre's world is 512 pixels wide at zoom 0. */
+const WORLD_PX = 512;
+
+/** Web Mercator, both axes 0..1 of the world. */
+function mercator({ lon, lat }: { lon: number; lat: number }): [number, number] {
+  const sin = Math.sin((lat * Math.PI) / 180);
+  return [(lon + 180) / 360, 0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)];
+}
+
+/**
+ * Where `point` shows on screen when the map was opened at `centre` and `zoom` (mapHash), worked
+ * out here rather than asked of the page, so a layer drawn in the wrong place cannot pass.
+ */
+export async function screenPoint(map: Locator, centre: { lon: number; lat: number }, zoom: number, point: { lon: number; lat: number }) {
+  const onScreen = await mapCentre(map);
+  const worldPx = WORLD_PX * 2 ** zoom;
+  const [fromX, fromY] = mercator(centre);
+  const [toX, toY] = mercator(point);
+  return { x: onScreen.x + (toX - fromX) * worldPx, y: onScreen.y + (toY - fromY) * worldPx };
+}
+
 /** Software WebGL draws a frame or two after the data arrives; give it a moment. */
 export const settle = (page: Page) => page.waitForTimeout(1_500);
 
-export async function screenshotPixels(target: Locator): Promise<PNG> {
-  return PNG.sync.read(await target.screenshot());
+/** Switches a layer and returns the share of the map's pixels that changed. */
+export async function toggleAndCompare(page: Page, label: string, layerId: string) {
+  const map = mapRegion(page);
+  const toggle = page.getByRole("switch", { name: `${label} layer` });
+  const wasOn = await toggle.isChecked();
+  const before = await screenshotPixels(map);
+  await toggle.click();
+  await expect(map).toHaveAttribute("data-visible-layers", wasOn ? new RegExp(`^(?!.*\\b${layerId}\\b)`) : new RegExp(`\\b${layerId}\\b`));
+  await settle(page);
+  return changedPixelShare(before, await screenshotPixels(map));
+}
+
+/**
+ * The map as it shows beside the side panel. The panel lies over the map, and its own switches,
+ * counts and options change when a layer is switched: counted, they would pass for the layer.
+ */
+export async function screenshotPixels(map: Locator): Promise<PNG> {
+  const box = (await map.boundingBox())!;
+  return PNG.sync.read(await map.page().screenshot({ clip: { x: box.x + PANEL_PX, y: box.y, width: box.width - PANEL_PX, height: box.height } }));
 }
 
 /** Standard deviation of luminance: near zero for a blank or single-colour canvas. */
