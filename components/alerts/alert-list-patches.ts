@@ -8,7 +8,9 @@ export function matchesFilters(alert: AlertRow, filters: AlertFilters): boolean 
     within(alert.severity, filters.severity) &&
     within(alert.status, filters.status) &&
     within(alert.agencyId, filters.agencyId) &&
-    within(alert.source as NonNullable<AlertFilters["kind"]>[number], filters.kind)
+    within(alert.source as NonNullable<AlertFilters["kind"]>[number], filters.kind) &&
+    (!filters.subject || (alert.subjectKind === filters.subject.kind && alert.subjectId === filters.subject.id)) &&
+    (!filters.id || alert.id === filters.id)
   );
 }
 

@@ -16,18 +16,23 @@ export async function pageAs(browser: Browser, baseURL: string | undefined, acco
   return page;
 }
 
-type Sensor = { id: string; name: string; agencyId: string };
+export type Sensor = { id: string; name: string; agencyId: string };
 
-/** A rule that fires on the first reading of one air-quality sensor above 55.4 µg/m³, as a severe alert. */
-export async function createSpikeRule(supervisor: APIRequestContext, name: string) {
-  const [sensor] = await trpc<Sensor[]>(supervisor, "sensors.list", { kind: ["air_quality"] }, "query");
+export const airQualitySensors = (request: APIRequestContext) => trpc<Sensor[]>(request, "sensors.list", { kind: ["air_quality"] }, "query");
+
+/**
+ * A rule that fires on the first reading of one air-quality sensor above 55.4 µg/m³, as a severe
+ * alert: `sensor`, or else the first one.
+ */
+export async function createSpikeRule(supervisor: APIRequestContext, name: string, sensor?: Sensor) {
+  const watched = sensor ?? (await airQualitySensors(supervisor))[0]!;
   await trpc(supervisor, "rules.create", {
     name,
     severity: "severe",
     kind: "threshold",
-    params: { sensorKind: "air_quality", sensorIds: [sensor!.id], direction: "above", limit: { value: 55.4 }, forMinutes: 0 },
+    params: { sensorKind: "air_quality", sensorIds: [watched.id], direction: "above", limit: { value: 55.4 }, forMinutes: 0 },
   });
-  return { sensor: sensor!, alertTitle: `${name}: ${sensor!.name}` };
+  return { sensor: watched, alertTitle: `${name}: ${watched.name}` };
 }
 
 /** An integration token that may push SenML (the command center's may push for every agency's sensors). */

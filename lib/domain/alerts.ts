@@ -54,18 +54,43 @@ export function isMuted(alert: { source: string; sensorKind: string | null }, mu
   return mutes.some((m) => (m.categoryKind === "alert_kind" ? m.category === alert.source : m.category === alert.sensorKind));
 }
 
+/** What an alert can be about (alerts.subject_kind): a rule's subject, or an incoming CAP warning. */
+export const ALERT_SUBJECT_KINDS = ["sensor", "feed", "unit", "vehicle", "incident", "cap"] as const;
+export type AlertSubjectKind = (typeof ALERT_SUBJECT_KINDS)[number];
+
+/** As a sentence names them: "Alerts for sensor …". */
+export const ALERT_SUBJECT_KIND_LABELS: Record<AlertSubjectKind, string> = {
+  sensor: "sensor",
+  feed: "feed",
+  unit: "unit",
+  vehicle: "matatu",
+  incident: "incident",
+  cap: "CAP warning",
+};
+
+export const AlertSubject = z.object({
+  kind: z.enum(ALERT_SUBJECT_KINDS),
+  // Sensor ids, uuids and CAP identifiers: visible characters only, never spaces or control codes.
+  id: z.string().min(1).max(200).regex(/^[^\s\p{C}]+$/u),
+});
+export type AlertSubject = z.infer<typeof AlertSubject>;
+
+const alertId = z.uuid();
+
 export const ListAlertsInput = z.object({
   severity: z.array(z.enum(ALERT_SEVERITIES)).optional(),
   status: z.array(z.enum(ALERT_STATUSES)).optional(),
   agencyId: z.array(z.string().regex(/^[a-z0-9-]{2,40}$/)).max(50).optional(),
   kind: z.array(z.enum(ALERT_KINDS)).optional(),
+  /** One subject's alerts (its history, when no status is given). */
+  subject: AlertSubject.optional(),
+  /** One alert; an empty page when it does not exist or is outside the viewer's scope, alike. */
+  id: alertId.optional(),
   limit: z.number().int().min(1).max(500).default(100),
   /** Opaque cursor from the previous page's `nextCursor`. */
   cursor: z.string().max(200).optional(),
 });
 export type ListAlertsInput = z.infer<typeof ListAlertsInput>;
-
-const alertId = z.uuid();
 
 export const AcknowledgeAlertInput = z.object({
   id: alertId,

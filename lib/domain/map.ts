@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { SensorId } from "./sensors";
 
 /** Windows of the historic incident density; the seeded history (2012-2023) only shows under "all". */
 export const DENSITY_WINDOWS = ["1h", "8h", "24h", "7d", "all"] as const;
@@ -43,10 +44,8 @@ export type WardMetricsInput = z.infer<typeof WardMetricsInput>;
 export const SENSOR_HISTORY_RANGES = ["1h", "24h", "7d"] as const;
 export type SensorHistoryRange = (typeof SENSOR_HISTORY_RANGES)[number];
 
-const sensorId = z.string().min(1).max(80);
-
-export const SensorHistoryInput = z.object({ sensorId, range: z.enum(SENSOR_HISTORY_RANGES).default("1h") });
+export const SensorHistoryInput = z.object({ sensorId: SensorId, range: z.enum(SENSOR_HISTORY_RANGES).default("1h") });
 export type SensorHistoryInput = z.infer<typeof SensorHistoryInput>;
 
-export const SensorAlertsInput = z.object({ sensorId });
+export const SensorAlertsInput = z.object({ sensorId: SensorId });
 export type SensorAlertsInput = z.infer<typeof SensorAlertsInput>;

@@ -29,3 +29,8 @@ export const ListSensorsInput = z.object({
   wardCode: z.string().max(16).optional(),
 });
 export type ListSensorsInput = z.infer<typeof ListSensorsInput>;
+
+export const SensorId = z.string().min(1).max(80);
+
+export const GetSensorInput = z.object({ id: SensorId });
+export type GetSensorInput = z.infer<typeof GetSensorInput>;

@@ -1,9 +1,10 @@
 /** What evaluating a rule says about each subject it watches; applying findings opens, updates or resolves alerts. */
 import type { Geometry } from "geojson";
-import type { AlertSeverity } from "@/lib/domain/alerts";
+import type { AlertSeverity, AlertSubjectKind } from "@/lib/domain/alerts";
 import type { SensorKind } from "@/lib/domain/sensors";
 
-export type SubjectKind = "sensor" | "feed" | "unit" | "vehicle" | "incident";
+/** Every kind but "cap" (ingest's CAP warnings): from the domain's list, so the inbox can link to any subject a rule watches. */
+export type SubjectKind = Exclude<AlertSubjectKind, "cap">;
 
 /** The thing an alert is about; its agency owns the alert. */
 export interface Subject {

@@ -8,7 +8,7 @@ import { incidents } from "@/db/schema";
 import { createApiToken } from "@/server/services/access/manage-api-tokens";
 import { createSharingGrant } from "@/server/services/access/manage-sharing-grants";
 import { insertFeed } from "@/server/ingest/testing/ingest-fixtures";
-import { insertEditableRule, insertOpenAlert } from "@/server/rules/testing/rule-fixtures";
+import { insertEditableRule, insertOpenAlert, insertSensor } from "@/server/rules/testing/rule-fixtures";
 import { insertAssignedUnit, insertIncident, insertUnit } from "./dispatch-fixtures";
 import { contextFor, insertAgency, insertUser, TEST_PASSWORD, type callerFor } from "./fixtures";
 
@@ -33,6 +33,8 @@ export type Fixtures = {
   newRule: () => ReturnType<typeof insertEditableRule>;
   /** A fresh feed of the police agency. */
   newFeedId: () => Promise<string>;
+  /** A sensor of the police agency. */
+  sensorId: string;
 };
 export type Decision = {
   minimum: "public" | Role;
@@ -62,6 +64,7 @@ export const decisions: Record<string, Decision> = {
   "units.list": { minimum: "viewer" },
   "transit.routes": { minimum: "viewer" },
   "sensors.list": { minimum: "viewer" },
+  "sensors.get": { minimum: "viewer", input: (f) => ({ id: f.sensorId }) },
   "live.cursor": { minimum: "viewer" },
   "live.onChange": { minimum: "viewer", input: () => ({ topics: ["incidents"] }) },
   "incidents.timeline": { minimum: "viewer", input: async (f) => ({ id: (await f.newIncident()).id }) },
@@ -171,6 +174,8 @@ export async function setUpAccessFixtures(database: Database) {
   const adminActor = { userId: users.admin, label: admin.label, agencyId: "police", sourceAddress: null };
   let n = 0;
   const displayTokenId = (await createApiToken(database.db, admin, adminActor, { kind: "display", name: "wall", scopes: [] })).id;
+  const sensorId = "police-noise-01";
+  await insertSensor(database, sensorId, { agencyId: "police", kind: "noise" });
   const fixtures: Fixtures = {
     probeEmail: probe.email,
     probeUserId: probe.id,
@@ -191,6 +196,7 @@ export async function setUpAccessFixtures(database: Database) {
     newAlertId: () => insertOpenAlert(database.db, "police"),
     newRule: () => insertEditableRule(database.db, "police"),
     newFeedId: async () => (await insertFeed(database, `police-feed-${++n}`, "police", "cap")).id,
+    sensorId,
   };
   // A stand-in for the simulator duty, which these tests do not run: drills start instantly.
   setRunningSimulator({ listDrills: () => [], startDrill: (name: string, now: Date) => ({ name, startedAt: now, endsAt: now }) } as unknown as Simulator);

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { inboxPath } from "@/components/alerts/inbox-focus";
 import { ALERT_SEVERITY_LABELS, ALERT_STATUS_LABELS } from "@/lib/domain/alerts";
 import type { AlertAreaRow } from "../operating-queries";
 import { DetailList, When } from "./detail-list";
@@ -16,7 +17,7 @@ export function AlertDetails({ alert, now }: { alert: AlertAreaRow; now: Date })
           ...(alert.description ? [["Details", alert.description] as [string, string]] : []),
         ]}
       />
-      <Link href={`/alerts?alert=${alert.id}`} className="text-primary inline-block text-sm hover:underline">
+      <Link href={inboxPath({ kind: "alert", id: alert.id })} className="text-primary inline-block text-sm hover:underline">
         Acknowledge or resolve in alerts
       </Link>
     </div>

@@ -3,6 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
+import { inboxPath } from "@/components/alerts/inbox-focus";
 import { Select } from "@/components/ui/select";
 import { ALERT_SEVERITY_LABELS, ALERT_STATUS_LABELS } from "@/lib/domain/alerts";
 import { SENSOR_HISTORY_RANGES, type SensorHistoryRange } from "@/lib/domain/map";
@@ -62,7 +63,7 @@ export function SensorDetails({ sensor, wardName, now }: { sensor: SensorRow; wa
         ) : (
           <p className="text-muted-foreground text-sm">{alerts.isPending ? "Loading…" : "No alerts for this sensor."}</p>
         )}
-        <Link href={`/alerts?subject=sensor:${encodeURIComponent(sensor.id)}`} className="text-primary inline-block text-sm hover:underline">
+        <Link href={inboxPath({ kind: "subject", subject: { kind: "sensor", id: sensor.id } })} className="text-primary inline-block text-sm hover:underline">
           All of this sensor&apos;s alerts
         </Link>
       </DetailSection>

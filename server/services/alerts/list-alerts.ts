@@ -13,6 +13,8 @@ export async function listAlerts(db: Db, scope: AgencyScope, input: ListAlertsIn
     input.status && inArray(alerts.status, input.status),
     input.agencyId && inArray(alerts.agencyId, input.agencyId),
     input.kind && inArray(alerts.source, input.kind),
+    input.subject && and(eq(alerts.subjectKind, input.subject.kind), eq(alerts.subjectId, input.subject.id)),
+    input.id ? eq(alerts.id, input.id) : undefined,
     input.cursor ? olderThan(input.cursor) : undefined,
   ];
   const rows = await db
