@@ -4,10 +4,9 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { ErrorNote } from "@/components/admin/error-note";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
-import { Input } from "@/components/ui/input";
 import { useTRPC } from "@/lib/trpc/client";
 import type { RouterOutputs } from "@/lib/trpc/router-types";
+import { FeedFields, feedFieldValues } from "./feed-fields";
 
 type Feed = RouterOutputs["feeds"]["list"][number];
 
@@ -15,9 +14,7 @@ type Feed = RouterOutputs["feeds"]["list"][number];
 export function FeedSettingsForm({ feed, onDone }: { feed: Feed; onDone: () => void }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [name, setName] = useState(feed.name);
-  const [endpoint, setEndpoint] = useState(feed.endpoint);
-  const [intervalS, setIntervalS] = useState(String(feed.intervalS));
+  const [values, setValues] = useState(() => feedFieldValues(feed));
   const update = useMutation(
     trpc.feeds.update.mutationOptions({
       onSuccess: async () => {
@@ -28,14 +25,11 @@ export function FeedSettingsForm({ feed, onDone }: { feed: Feed; onDone: () => v
   );
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    update.mutate({ id: feed.id, name, endpoint, intervalS: Number(intervalS) });
+    update.mutate({ id: feed.id, name: values.name, endpoint: values.endpoint, intervalS: Number(values.intervalS) });
   };
-  const endpointHint = feed.type === "mqtt_senml" ? "MQTT topic filter, e.g. citydeck/+/+" : "http(s) URL, or a path of this app such as /api/sim/cap.atom";
   return (
     <form onSubmit={submit} aria-label={`Settings of ${feed.name}`} className="flex flex-wrap items-end gap-3">
-      <Field label="Name"><Input required value={name} onChange={(e) => setName(e.target.value)} /></Field>
-      <Field label="Endpoint" hint={endpointHint}><Input required className="w-96 font-mono text-xs" value={endpoint} onChange={(e) => setEndpoint(e.target.value)} /></Field>
-      <Field label="Interval (s)"><Input required type="number" min={1} max={86_400} className="w-28" value={intervalS} onChange={(e) => setIntervalS(e.target.value)} /></Field>
+      <FeedFields type={feed.type} values={values} onChange={setValues} />
       <Button type="submit" disabled={update.isPending}>Save</Button>
       <Button type="button" variant="ghost" onClick={onDone}>Cancel</Button>
       <div className="basis-full"><ErrorNote error={update.error} /></div>

@@ -8,6 +8,7 @@ import { useNow } from "@/components/incidents/use-now";
 import { Button } from "@/components/ui/button";
 import { Switch } from "@/components/ui/switch";
 import { useTRPC } from "@/lib/trpc/client";
+import { AddFeedForm, type FeedOwner } from "./add-feed-form";
 import { FeedDeadLetters } from "./feed-dead-letters";
 import { FeedHealthBadge } from "./feed-health-badge";
 import { FeedSettingsForm } from "./feed-settings-form";
@@ -17,19 +18,34 @@ type Open = { feedId: string; view: "settings" | "dead letters" } | null;
 
 const perMinute = (rate: number) => (rate >= 10 ? rate.toFixed(0) : rate.toFixed(1));
 
-/** Every feed of the agency with live health; supervisors switch feeds on and off, edit them, and read their dead letters. */
-export function FeedsConsole() {
+/** Every feed of the agency with live health; supervisors register feeds, switch them on and off, edit them, and read their dead letters. */
+export function FeedsConsole({ owner }: { owner: FeedOwner }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const feeds = useLiveFeeds();
   const now = useNow(5_000);
   const [open, setOpen] = useState<Open>(null);
+  const [adding, setAdding] = useState(false);
+  const [added, setAdded] = useState<string | null>(null);
   const setEnabled = useMutation(trpc.feeds.setEnabled.mutationOptions({ onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.feeds.list.queryKey() }) }));
+  const toggleAdding = () => {
+    setAdding(!adding);
+    setAdded(null);
+  };
+  const onAdded = (name: string) => {
+    setAdding(false);
+    setAdded(name);
+  };
   const toggle = (feedId: string, view: NonNullable<Open>["view"]) => setOpen(open?.feedId === feedId && open.view === view ? null : { feedId, view });
 
   return (
     <section aria-labelledby="feeds-heading" className="flex flex-col gap-4">
       <h2 id="feeds-heading" className="sr-only">Feeds</h2>
+      <div className="flex items-center gap-3">
+        <Button variant="outline" aria-expanded={adding} onClick={toggleAdding}>Add a feed</Button>
+        <p role="status" className="text-muted-foreground text-sm">{added && `Feed “${added}” registered.`}</p>
+      </div>
+      {adding && <AddFeedForm owner={owner} onCancel={() => setAdding(false)} onAdded={onAdded} />}
       <ErrorNote error={feeds.error ?? setEnabled.error} />
       <table className="w-full text-sm [&_td]:pr-4 [&_th]:pr-4">
         <thead className="text-muted-foreground text-left text-xs uppercase">

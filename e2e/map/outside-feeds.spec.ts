@@ -28,9 +28,10 @@ const DRAWN_SHARE = 0.00015;
 type Feeds = OutsideFeeds & { matatus: { id: string; name: string }; requests: { id: string; name: string } };
 
 /**
- * The outside systems, and the two feeds the integrator registers for them as the command
- * center's admin (ids of their own each run, so a retry registers anew). Afterwards the feeds are
- * switched off and the systems stop, so later specs see no failing feeds.
+ * The outside systems, and the two feeds the command center's admin registers for them (ids of
+ * their own each run, so a retry registers anew): the requests here through the API, the matatus
+ * in the test through the feeds page's form. Afterwards the feeds are switched off and the
+ * systems stop, so later specs see no failing feeds.
  */
 const test = base.extend<{ feeds: Feeds }>({
   // The fixture's callback is named `provide`, not `use`: React's hook rules would take it for a hook.
@@ -40,10 +41,7 @@ const test = base.extend<{ feeds: Feeds }>({
     const matatus = { id: `e2e-matatus-${run}`, name: `Matatu operator ${run} (GTFS-Realtime)` };
     const requests = { id: `e2e-requests-${run}`, name: `County service requests ${run} (Open311)` };
     await signInRequest(request, ADMIN);
-    // The matatu feed is registered switched off: the city's admin starts it from the feeds page.
-    // It runs every 10 s, as operators' feeds do (each batch redraws the map, dear in software
-    // WebGL); the requests every 2 s, so that closing them shows quickly.
-    await mutate(request, "feeds.create", { ...matatus, agencyId: "transit", type: "gtfs_rt", endpoint: outside.vehiclePositionsUrl, intervalS: 10, enabled: false });
+    // The requests are polled every 2 s, so that closing them shows quickly.
     await mutate(request, "feeds.create", { ...requests, agencyId: "city", type: "open311", endpoint: outside.open311Url, intervalS: 2 });
     await provide({ ...outside, matatus, requests });
     for (const { id } of [matatus, requests]) await mutate(request, "feeds.setEnabled", { id, enabled: false });
@@ -70,7 +68,26 @@ test.describe("outside feeds registered by the admin", () => {
     const admin = await browser.newPage();
     await signIn(admin, ADMIN);
     await admin.goto("/admin/feeds");
+    // The matatu feed is registered switched off, for the transit agency, then started from the
+    // list. It runs every 10 s, as operators' feeds do (each batch redraws the map, dear in
+    // software WebGL).
+    await admin.getByRole("button", { name: "Add a feed" }).click();
+    const form = admin.getByRole("form", { name: "Add a feed" });
+    await form.getByLabel("Id").fill(feeds.matatus.id);
+    await form.getByLabel("Type").selectOption("gtfs_rt");
+    await form.getByLabel("Owning agency").selectOption("transit");
+    await form.getByLabel("Name").fill(feeds.matatus.name);
+    await form.getByLabel("Endpoint").fill("vehicle-positions");
+    await form.getByLabel("Interval (s)").fill("10");
+    await form.getByRole("switch", { name: "Enabled" }).click();
+    // The server's verdict on the endpoint is said beside the form, which keeps what was typed.
+    await form.getByRole("button", { name: "Add feed" }).click();
+    await expect(form.getByRole("alert")).toHaveText(/"vehicle-positions" is neither an http\(s\) URL nor a path of this app/);
+    await form.getByLabel("Endpoint").fill(feeds.vehiclePositionsUrl);
+    await form.getByRole("button", { name: "Add feed" }).click();
+    await expect(admin.getByRole("status")).toHaveText(`Feed “${feeds.matatus.name}” registered.`);
     await expect(await feedCell(admin, feeds.matatus.name, "Health")).toHaveText("Disabled");
+    expect(await query(admin.request, "feeds.list")).toContainEqual(expect.objectContaining({ id: feeds.matatus.id, agencyId: "transit", type: "gtfs_rt", intervalS: 10, enabled: false }));
     await admin.getByRole("switch", { name: `${feeds.matatus.name} enabled` }).click();
     await expectHealthy(admin, feeds.matatus.name);
     await expectHealthy(admin, feeds.requests.name);

@@ -14,7 +14,7 @@ export default async function FeedsPage() {
       <main className="mx-auto w-full max-w-7xl flex-1 p-6">
         <h1 className="mb-6 text-2xl font-semibold">Feeds · {me.agencyName}</h1>
         {allowed ? (
-          <FeedsConsole />
+          <FeedsConsole owner={me} />
         ) : (
           <p role="alert" className="text-muted-foreground">Feed administration needs the supervisor or admin role; you are signed in as {me.role}.</p>
         )}
