@@ -11,6 +11,7 @@ import { LIVE_CHANNEL } from "@/lib/domain/live";
 import type { FeedType } from "@/lib/domain/feeds";
 import { startPollLoop, type PollLoop } from "@/server/transports/poll-loop";
 import type { FeedRef } from "./ingest-items";
+import { deleteExpiredIngestRows } from "./ingest-retention";
 import type { IngestWriter } from "./ingest-writer";
 import type { TopicRoute } from "./mqtt-senml-intake";
 import { capPoll } from "./pollers/cap-poll";
@@ -41,8 +42,6 @@ export type FeedRegistryOptions = {
 export type FeedRegistry = { reload(): Promise<void>; stop(): Promise<void> };
 
 const WAKE_THROTTLE_MS = 1_000;
-/** Per-minute counts older than this are no longer read by anyone. */
-const FEED_MINUTES_KEPT = "1 day";
 
 /** A file: endpoint is a path, relative to the working directory as the seed writes it ("file:db/seed/nairobi/gtfs"). */
 const endpointUrl = (endpoint: string, appUrl: string) =>
@@ -101,7 +100,7 @@ export async function startFeedRegistry(options: FeedRegistryOptions): Promise<F
   });
   const refresh = setInterval(() => {
     void reload();
-    void database.db.execute(sql`delete from feed_minutes where minute < now() - ${sql.raw(`interval '${FEED_MINUTES_KEPT}'`)}`).catch(() => {});
+    void deleteExpiredIngestRows(database.db).catch((error: unknown) => log(`deleting expired ingest rows failed: ${String(error)}`));
   }, options.refreshMs ?? 30_000);
 
   return {
