@@ -1,10 +1,11 @@
 /**
  * Sensor readings: raw rows, 1-minute and 1-hour rollups, and each sensor's latest value, all in
  * the batch's transaction. Rollups and latest values are computed only from the rows the insert
- * actually added (ON CONFLICT DO NOTHING RETURNING), so a replayed message changes nothing.
+ * actually added (its RETURNING), so a replayed message changes nothing.
  *
- * One statement does all of it (data-modifying CTEs): the inserted rows never travel back to the
- * client, and a batch costs the same few round trips however many sensors and buckets it touches.
+ * One statement inserts and rolls up (data-modifying CTEs): the inserted rows never travel back
+ * to the client, only each sensor's newest one, and a batch costs the same few round trips however
+ * many readings, sensors and buckets it holds.
  *
  * Not COPY: with postgres-js 3.4.9 a COPY the server refuses (a duplicate key, a dropped
  * connection) never settles its stream and leaves the connection idle in an aborted transaction
