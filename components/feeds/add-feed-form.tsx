@@ -57,7 +57,7 @@ export function AddFeedForm({ owner, onAdded, onCancel }: { owner: FeedOwner; on
       </Field>
       <Field label="Owning agency">
         {/* Only the command center has a choice; for anyone else the one option says whose the feed will be. */}
-        <Select value={agencyId} disabled={ownable.length < 2} onChange={(e) => setAgencyId(e.target.value)}>
+        <Select value={agencyId} disabled={ownable.length < 2} className="disabled:cursor-not-allowed disabled:opacity-60" onChange={(e) => setAgencyId(e.target.value)}>
           {ownable.map((agency) => <option key={agency.id} value={agency.id}>{agency.name}</option>)}
         </Select>
       </Field>
