@@ -1,6 +1,6 @@
 /**
- * Sustained SenML readings per second through the ingest writer (parse, batch, raw insert with
- * ON CONFLICT, 1-minute and 1-hour rollups, latest values, feed counters, one transaction per
+ * Sustained SenML readings per second through the ingest writer (parse, batch, idempotent insert
+ * of the raw rows, 1-minute and 1-hour rollups, latest values, feed counters, one transaction per
  * batch) against the fastest raw load of the same rows into the same table in the same run:
  * a multi-row parameterised INSERT on PGlite, COPY on PostgreSQL.
  *
