@@ -2,6 +2,8 @@
  * Seven days of a busy city on top of the seeded one, generated inside the database (no rows
  * cross the wire): one reading a minute for every sensor, the rollups the ingest writer would
  * have kept, emergency calls with their dispatch and arrival times, matatus and Open311 requests.
+ * Rows are written in time order, as ingestion writes them, so a period's rows share pages the
+ * way they do in a running city.
  */
 import { sql } from "drizzle-orm";
 import { selectRows, type Database } from "@/db/client";
@@ -34,7 +36,8 @@ export async function generateCityHistory(database: Database, now: Date, days: n
   await db.execute(sql`
     insert into readings (sensor_id, at, value)
     select s.id, t, ${VALUE_BY_KIND}
-    from sensors s cross join generate_series(${from}::timestamptz, ${to}::timestamptz - interval '1 minute', interval '1 minute') t`);
+    from sensors s cross join generate_series(${from}::timestamptz, ${to}::timestamptz - interval '1 minute', interval '1 minute') t
+    order by t, s.id`);
   const generateMs = performance.now() - generateStarted;
 
   const rollupStarted = performance.now();
@@ -42,7 +45,7 @@ export async function generateCityHistory(database: Database, now: Date, days: n
     await db.execute(sql`
       insert into ${sql.identifier(table)} (sensor_id, bucket, count, sum, min, max, last)
       select sensor_id, date_trunc(${width}, at), count(*), sum(value), min(value), max(value), (array_agg(value order by at desc))[1]
-      from readings group by 1, 2`);
+      from readings group by 1, 2 order by 2, 1`);
   }
   await db.execute(sql`
     update sensors set latest_value = r.value, latest_at = r.at

@@ -14,7 +14,7 @@ const describe = ({ inTime, counted }: DispatchShare) => `${inTime} of ${counted
 /** NFPA 1225: the share of calls whose first unit went out within 60 s of answer, today and over seven days. */
 export function dispatchShareKpi(incidents: readonly WindowIncident[], now: Date, clock: CityClock): Kpi {
   const calls = incidents.filter((i) => i.isCall);
-  const since = (from: Date) => calls.filter((c) => c.reportedAt >= from);
+  const since = (from: Date) => calls.filter((c) => c.reportedAt.getTime() >= from.getTime());
   const today = dispatchShare(since(localMidnight(now, clock)), now);
   const week = dispatchShare(since(new Date(now.getTime() - HISTORY_DAYS * DAY_MS)), now);
   const hourly = seriesByHour(calls, (c) => c.reportedAt, now, (inHour) => round1(dispatchShare(inHour, now).percent));

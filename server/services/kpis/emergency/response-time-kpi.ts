@@ -32,7 +32,7 @@ const minutesMedian = (responses: readonly Response[]) => median(responses.map((
  */
 export function responseTimeKpi(incidents: readonly WindowIncident[], now: Date): Kpi {
   const responses: Response[] = incidents.flatMap((i) =>
-    i.dispatchedAt && i.onSceneAt && i.onSceneAt >= i.dispatchedAt
+    i.dispatchedAt && i.onSceneAt && i.onSceneAt.getTime() >= i.dispatchedAt.getTime()
       ? [{ priority: i.priority, dispatchedAt: i.dispatchedAt, minutes: (i.onSceneAt.getTime() - i.dispatchedAt.getTime()) / 60_000 }]
       : [],
   );

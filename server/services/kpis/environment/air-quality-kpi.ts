@@ -29,10 +29,11 @@ export async function airQualityKpi(ctx: KpiContext): Promise<Kpi> {
   const dayOf = (days: number) => new Date(current.getTime() - (days * 24 - 1) * HOUR_MS);
   const [worstByDay, worstWards, hourly] = await Promise.all([
     // Day k holds the 24 buckets ending k days before the current hour: k = 0 is the last 24 hours.
+    // date_part stays in float8, where extract has returned numeric, slower per bucket, since PostgreSQL 14.
     selectRows<{ k: number; pm25: unknown }>(
       ctx.db,
       sql`select k, max(mean) as pm25 from (
-            select floor(extract(epoch from ${current.toISOString()}::timestamptz - r.bucket) / 86400)::int as k, sum(r.sum) / sum(r.count) as mean
+            select floor(date_part('epoch', ${current.toISOString()}::timestamptz - r.bucket) / 86400)::int as k, sum(r.sum) / sum(r.count) as mean
             from ${ctx.buckets.hourly(dayOf(HISTORY_DAYS + 1), which)} r join ${sensors} on ${sensors.id} = r.sensor_id
             where r.bucket >= ${dayOf(HISTORY_DAYS + 1).toISOString()}::timestamptz and ${which}
             group by r.sensor_id, 1

@@ -19,15 +19,18 @@ const onMainCorridors = sql`${sensors.roadId} in (select ${roads.id} from ${road
 export async function corridorSpeedKpi(ctx: KpiContext): Promise<Kpi> {
   const which = await sensorsOfKind(ctx, "traffic_speed", onMainCorridors);
   const since = new Date(ctx.now.getTime() - CORRIDOR_SPEED_WINDOW_MIN * 60_000);
-  const corridors = await selectRows<{ road: string; total: unknown; n: unknown; limit_kph: unknown; latest: unknown }>(
-    ctx.db,
-    sql`select ${roads.name} as road, sum(m.sum) as total, sum(m.count)::int as n,
-          min((${sensors.config} ->> 'speedLimitKph')::float8) as limit_kph, max(${sensors.latestAt}) as latest
-        from ${sensors} join ${roads} on ${roads.id} = ${sensors.roadId}
-          left join ${ctx.buckets.minutely(since, which)} m on m.sensor_id = ${sensors.id} and m.bucket >= ${since.toISOString()}::timestamptz
-        where ${which}
-        group by ${roads.name}`,
-  );
+  const [corridors, hourly] = await Promise.all([
+    selectRows<{ road: string; total: unknown; n: unknown; limit_kph: unknown; latest: unknown }>(
+      ctx.db,
+      sql`select ${roads.name} as road, sum(m.sum) as total, sum(m.count)::int as n,
+            min((${sensors.config} ->> 'speedLimitKph')::float8) as limit_kph, max(${sensors.latestAt}) as latest
+          from ${sensors} join ${roads} on ${roads.id} = ${sensors.roadId}
+            left join ${ctx.buckets.minutely(since, which)} m on m.sensor_id = ${sensors.id} and m.bucket >= ${since.toISOString()}::timestamptz
+          where ${which}
+          group by ${roads.name}`,
+    ),
+    sensorHourlySeries(ctx, which, sql`sum(r.sum) / sum(r.count)`),
+  ]);
   const rows = corridors
     .map(({ road, total, n, limit_kph }) => {
       const kph = toNumber(n) ? toNumber(total)! / toNumber(n)! : null;
@@ -38,7 +41,6 @@ export async function corridorSpeedKpi(ctx: KpiContext): Promise<Kpi> {
     .sort((a, b) => MAIN_CORRIDORS.indexOf(a.label) - MAIN_CORRIDORS.indexOf(b.label));
   const readings = corridors.reduce((sum, c) => sum + (toNumber(c.n) ?? 0), 0);
   const overall = readings ? corridors.reduce((sum, c) => sum + (toNumber(c.total) ?? 0), 0) / readings : null;
-  const hourly = await sensorHourlySeries(ctx, which, sql`sum(r.sum) / sum(r.count)`);
   return kpi({
     id: "corridor-speed",
     label: "Road speed, main corridors",
