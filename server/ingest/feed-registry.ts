@@ -3,12 +3,12 @@
  * MQTT topic routes of the enabled MQTT feeds. Changes apply without a restart: the registry is
  * re-read when the feeds live topic wakes (throttled) and every `refreshMs` anyway.
  */
-import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { sql } from "drizzle-orm";
 import { selectRows, type Database, type Db } from "@/db/client";
 import { LIVE_CHANNEL } from "@/lib/domain/live";
 import type { FeedType } from "@/lib/domain/feeds";
+import { feedFilePath } from "@/server/services/feeds/feed-endpoint";
 import { startPollLoop, type PollLoop } from "@/server/transports/poll-loop";
 import type { FeedRef } from "./ingest-items";
 import { deleteExpiredIngestRows } from "./ingest-retention";
@@ -43,11 +43,8 @@ export type FeedRegistry = { reload(): Promise<void>; stop(): Promise<void> };
 
 const WAKE_THROTTLE_MS = 1_000;
 
-/** A file: endpoint is a path, relative to the working directory as the seed writes it ("file:db/seed/nairobi/gtfs"). */
 const endpointUrl = (endpoint: string, appUrl: string) =>
-  endpoint.startsWith("file:")
-    ? pathToFileURL(resolve(/*turbopackIgnore: true*/ process.cwd(), endpoint.slice("file:".length))).toString()
-    : new URL(endpoint, appUrl).toString();
+  endpoint.startsWith("file:") ? pathToFileURL(feedFilePath(endpoint)).toString() : new URL(endpoint, appUrl).toString();
 
 export async function startFeedRegistry(options: FeedRegistryOptions): Promise<FeedRegistry> {
   const { database, writer, appUrl, log } = options;

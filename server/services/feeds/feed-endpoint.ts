@@ -12,12 +12,15 @@ export function checkFeedEndpoint(type: FeedType, endpoint: string): void {
     return;
   }
   if (type === "gtfs_static") {
-    if (endpoint.startsWith("file:")) return checkFeedFile(endpoint.slice("file:".length));
+    if (endpoint.startsWith("file:")) return checkFeedFile(feedFilePath(endpoint));
     if (!isHttpUrl(endpoint)) throw new InvalidInputError("A GTFS static feed is a file: path or an http(s) URL.");
     return;
   }
   if (!endpoint.startsWith("/") && !isHttpUrl(endpoint)) throw new InvalidInputError(`"${endpoint}" is neither an http(s) URL nor a path of this app (/api/...).`);
 }
+
+/** A file: endpoint's path, relative to the working directory as the seed writes it ("file:db/seed/nairobi/gtfs"). */
+export const feedFilePath = (endpoint: string) => resolve(/*turbopackIgnore: true*/ process.cwd(), endpoint.slice("file:".length));
 
 /**
  * A feed file must lie under FEED_FILES_DIR (default db/seed, where the city's own feeds are):
@@ -25,7 +28,7 @@ export function checkFeedEndpoint(type: FeedType, endpoint: string): void {
  */
 function checkFeedFile(path: string): void {
   const root = resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.FEED_FILES_DIR ?? "db/seed");
-  const inside = relative(root, resolve(/*turbopackIgnore: true*/ process.cwd(), path));
+  const inside = relative(root, path);
   if (inside === "" || inside.startsWith("..") || isAbsolute(inside)) {
     throw new InvalidInputError(`A GTFS file must lie under ${relative(process.cwd(), root) || root} (FEED_FILES_DIR).`);
   }
