@@ -1,6 +1,6 @@
 "use client";
 
-import { formatAge } from "@/components/incidents/format-age";
+import { formatAgo } from "@/components/incidents/format-age";
 import { ALERT_KIND_LABELS, ALERT_STATUS_LABELS, type AlertKind } from "@/lib/domain/alerts";
 import { AlertActions } from "./alert-actions";
 import type { AlertRow, Viewer } from "./alert-types";
@@ -16,13 +16,13 @@ export function AlertCard({ alert, viewer, now }: { alert: AlertRow; viewer: Vie
         <h3 id={titleId} className="font-semibold">{alert.title}</h3>
         <span className="text-muted-foreground ml-auto text-xs">
           {ALERT_STATUS_LABELS[alert.status]} · {ALERT_KIND_LABELS[alert.source as AlertKind] ?? alert.source} · {alert.agencyId} · opened{" "}
-          <time dateTime={alert.openedAt.toISOString()} title={alert.openedAt.toLocaleString()}>{formatAge(alert.openedAt, now)} ago</time>
+          <time dateTime={alert.openedAt.toISOString()} title={alert.openedAt.toLocaleString()}>{formatAgo(alert.openedAt, now)}</time>
         </span>
       </header>
       {alert.description && <p className="text-sm">{alert.description}</p>}
       <dl className="text-muted-foreground grid grid-cols-[auto_1fr] gap-x-3 text-xs">
         {alert.areaDesc && (<><dt>Where</dt><dd>{alert.areaDesc}</dd></>)}
-        {alert.retriggerCount > 0 && (<><dt>Re-triggered</dt><dd>{alert.retriggerCount} {alert.retriggerCount === 1 ? "time" : "times"}, last {formatAge(alert.triggeredAt, now)} ago</dd></>)}
+        {alert.retriggerCount > 0 && (<><dt>Re-triggered</dt><dd>{alert.retriggerCount} {alert.retriggerCount === 1 ? "time" : "times"}, last {formatAgo(alert.triggeredAt, now)}</dd></>)}
         {alert.acknowledgedBy && (<><dt>Acknowledged</dt><dd>{alert.acknowledgedBy}: “{alert.acknowledgedComment}”</dd></>)}
         {alert.incidentId && (<><dt>Incident</dt><dd>Escalated to an incident</dd></>)}
         {alert.status === "resolved" && (<><dt>Resolved</dt><dd>{alert.resolvedBy === "rules" ? "Condition cleared" : alert.resolvedBy}{alert.resolveReason ? `: ${alert.resolveReason}` : ""}</dd></>)}

@@ -2,7 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { ErrorNote } from "@/components/admin/error-note";
-import { formatAge } from "@/components/incidents/format-age";
+import { formatAgo } from "@/components/incidents/format-age";
 import { useNow } from "@/components/incidents/use-now";
 import { Button } from "@/components/ui/button";
 import { INCIDENT_STATUS_LABELS } from "@/lib/domain/incidents";
@@ -19,11 +19,6 @@ interface DuplicateNoticeProps {
   onLinked: (incidentId: string) => void;
 }
 
-const ageOf = (reportedAt: Date, now: Date) => {
-  const age = formatAge(reportedAt, now);
-  return age === "just now" ? age : `${age} ago`;
-};
-
 /** "This may already be logged": open incidents of the same type within 300 m and 30 minutes, to link the call to. */
 export function DuplicateNotice({ duplicates, caller, mergingIncidentId, onLinked }: DuplicateNoticeProps) {
   const trpc = useTRPC();
@@ -38,7 +33,7 @@ export function DuplicateNotice({ duplicates, caller, mergingIncidentId, onLinke
             <span className="min-w-0 flex-1">
               <span className="block truncate">{incident.title}</span>
               <span className="text-muted-foreground text-xs">
-                {distanceM} m away · {ageOf(incident.reportedAt, now)} · {INCIDENT_STATUS_LABELS[incident.status]}
+                {distanceM} m away · {formatAgo(incident.reportedAt, now)} · {INCIDENT_STATUS_LABELS[incident.status]}
               </span>
             </span>
             <Button

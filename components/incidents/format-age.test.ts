@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatAge } from "./format-age";
+import { formatAge, formatAgo } from "./format-age";
 
 const now = new Date("2026-01-01T12:00:00Z");
 const ago = (seconds: number) => new Date(now.getTime() - seconds * 1000);
@@ -13,5 +13,14 @@ describe("formatAge", () => {
     [3 * 86400 + 100, "3 d"],
   ])("%i s ago reads %s", (seconds, text) => {
     expect(formatAge(ago(seconds), now)).toBe(text);
+  });
+});
+
+describe("formatAgo", () => {
+  it.each([
+    [20, "just now"],
+    [4 * 60, "4 min ago"],
+  ])("%i s ago reads %s", (seconds, text) => {
+    expect(formatAgo(ago(seconds), now)).toBe(text);
   });
 });

@@ -7,3 +7,9 @@ export function formatAge(since: Date, now: Date): string {
   if (hours < 24) return `${hours} h ${String(minutes % 60).padStart(2, "0")} min`;
   return `${Math.floor(hours / 24)} d`;
 }
+
+/** The age as a phrase: "just now", "4 min ago" (never "just now ago"). */
+export function formatAgo(since: Date, now: Date): string {
+  const age = formatAge(since, now);
+  return age === "just now" ? age : `${age} ago`;
+}

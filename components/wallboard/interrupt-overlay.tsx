@@ -3,7 +3,7 @@
 import dynamic from "next/dynamic";
 import { useMemo } from "react";
 import type { WallboardInterrupt } from "@/lib/domain/wallboard";
-import { formatAge } from "@/components/incidents/format-age";
+import { formatAgo } from "@/components/incidents/format-age";
 import { WALL_TEXT } from "./wall-text";
 
 const WallboardMap = dynamic(() => import("./wallboard-map"), { ssr: false });
@@ -23,7 +23,6 @@ export function InterruptOverlay({ interrupt, waiting, remainingS, now }: Interr
   const { id, lon, lat, incidentType } = interrupt;
   const marker = useMemo(() => (lon !== null && lat !== null ? [{ id, lon, lat, priority: 1, type: incidentType ?? "other" }] : NONE), [id, lon, lat, incidentType]);
   const focus = marker[0] ?? null;
-  const age = formatAge(interrupt.at, now);
   return (
     <div role="alert" aria-label="Priority interrupt" data-interrupt={interrupt.id} className="fixed inset-0 z-50 grid grid-cols-2 bg-red-950 text-white">
       <div className="flex min-w-0 flex-col justify-center gap-[3vh] p-[6vh]">
@@ -31,7 +30,7 @@ export function InterruptOverlay({ interrupt, waiting, remainingS, now }: Interr
         <p className="text-[11vh] leading-none font-black">{interrupt.headline}</p>
         <p className="text-[5vh] leading-tight font-semibold">{interrupt.title}</p>
         {interrupt.place && <p className="text-[4vh] leading-tight">{interrupt.place}</p>}
-        <p className={WALL_TEXT.body}>{age === "just now" ? "Reported just now" : `Reported ${age} ago`}</p>
+        <p className={WALL_TEXT.body}>Reported {formatAgo(interrupt.at, now)}</p>
         <p className={`${WALL_TEXT.small} text-red-200`}>
           Acknowledge it from a dispatcher console · the playlist resumes in {remainingS} s{waiting > 1 ? ` · ${waiting - 1} more waiting` : ""}
         </p>
