@@ -19,6 +19,7 @@ import { pollOnce, type PollStep } from "./pollers/feed-poll";
 import { gtfsRtPoll } from "./pollers/gtfs-rt-poll";
 import { gtfsStaticPoll } from "./pollers/gtfs-static-poll";
 import { open311Poll } from "./pollers/open311-poll";
+import { vacuumHotTables } from "./table-upkeep";
 
 type FeedRow = { id: string; agency_id: string; type: FeedType; endpoint: string; interval_s: number; enabled: boolean };
 
@@ -98,6 +99,7 @@ export async function startFeedRegistry(options: FeedRegistryOptions): Promise<F
   const refresh = setInterval(() => {
     void reload();
     void deleteExpiredIngestRows(database.db).catch((error: unknown) => log(`deleting expired ingest rows failed: ${String(error)}`));
+    void vacuumHotTables(database.db).catch((error: unknown) => log(`vacuuming hot tables failed: ${String(error)}`));
   }, options.refreshMs ?? 30_000);
 
   return {
