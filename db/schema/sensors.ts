@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
+import { bigint, boolean, check, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
 import { SENSOR_KINDS } from "@/lib/domain/sensors";
 import { agencies } from "./agencies";
 import { lonLatCheck, pointColumns } from "./geo-columns";
@@ -89,3 +89,14 @@ export const readings1h = pgTable("readings_1h", rollupColumns(), (t) => [
   index("readings_1h_bucket_idx").on(t.bucket),
   check("readings_1h_count_check", sql`${t.count} > 0 and ${t.min} <= ${t.max}`),
 ]);
+
+/**
+ * Each hour's revision: bumped by triggers (migration 0009) whenever a statement inserts,
+ * updates or deletes that hour's rows in readings_1h, whoever writes them. The wallboard keeps
+ * an hour's KPI results while its revision holds (server/services/kpis/hourly-cache.ts), so a
+ * late reading merged into a past hour is never missed.
+ */
+export const readings1hRevisions = pgTable("readings_1h_revisions", {
+  bucket: timestamp("bucket", { withTimezone: true }).primaryKey(),
+  revision: bigint("revision", { mode: "number" }).notNull(),
+});

@@ -5,6 +5,7 @@ import { callerFor, insertUser } from "@/server/test/fixtures";
 import { emergencyKpis } from "./emergency/emergency-kpis";
 import { environmentKpis } from "./environment/environment-kpis";
 import { feedHealthKpi } from "./feed-health-kpi";
+import { cachedHourlyResults } from "./hourly-cache";
 import { ROLLUP_BUCKETS } from "./reading-buckets";
 import type { KpiContext } from "./kpi-context";
 import { buildKpiCity, NOW } from "./testing/kpi-city";
@@ -21,7 +22,7 @@ describe.each(testDatabaseKinds)("wallboard KPIs on %s", (kind) => {
   beforeAll(async () => {
     test = await openTestDatabase(kind);
     await buildKpiCity(test.database);
-    ctx = { db: test.database.db, now: NOW, clock: { timezone: "Africa/Nairobi", utcOffsetMinutes: 180 }, buckets: ROLLUP_BUCKETS, scope: async () => "all" };
+    ctx = { db: test.database.db, now: NOW, clock: { timezone: "Africa/Nairobi", utcOffsetMinutes: 180 }, buckets: ROLLUP_BUCKETS, hours: cachedHourlyResults(test.database.db, NOW), scope: async () => "all" };
   });
   afterAll(() => test?.cleanup());
 

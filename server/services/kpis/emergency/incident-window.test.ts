@@ -5,6 +5,7 @@ import { incidents } from "@/db/schema";
 import { openTestDatabase, testDatabaseKinds, type TestDatabase } from "@/db/test-database";
 import type { AgencyScope } from "@/server/auth/agency-scope";
 import { insertAgency } from "@/server/test/fixtures";
+import { UNCACHED_HOURS } from "../hourly-cache";
 import type { KpiContext } from "../kpi-context";
 import { ROLLUP_BUCKETS } from "../reading-buckets";
 import { emergencyKpis } from "./emergency-kpis";
@@ -26,6 +27,7 @@ describe.each(testDatabaseKinds)("the emergency KPIs' incident window on %s", (k
     now,
     clock: { timezone: "Africa/Nairobi", utcOffsetMinutes: 180 },
     buckets: ROLLUP_BUCKETS,
+    hours: UNCACHED_HOURS,
     scope: async () => scope,
   });
   const windowAt = async (now: Date, scope?: AgencyScope) => (await loadIncidentWindow(contextAt(now, scope))).map((i) => i.reportedAt.getTime()).sort();

@@ -1,14 +1,15 @@
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import { selectRows } from "@/db/client";
 import { sensors, wards } from "@/db/schema";
 import { pm25Aqi } from "@/lib/domain/air-quality-index";
 import type { Kpi, KpiStatus } from "@/lib/domain/kpis";
 import { SENSOR_KIND_INFO } from "@/lib/domain/sensors";
+import { hoursParam, queryKey } from "../hourly-cache";
 import { HISTORY_DAYS, hourlyHistory, hourStart, HOUR_MS } from "../hourly-history";
 import { kpi, kpiRow, newest, toDate, toNumber } from "../kpi";
 import type { KpiContext } from "../kpi-context";
 import { median } from "../percentile";
-import { sensorHourlySeries, sensorsOfKind } from "../sensor-hourly-series";
+import { sensorsOfKind } from "../sensor-hourly-series";
 import { sensorStaleAfterS } from "../state-staleness";
 
 const WORST_WARDS_SHOWN = 4;
@@ -17,40 +18,42 @@ const WORST_WARDS_SHOWN = 4;
 const aqiStatus = (bandIndex: number): KpiStatus => (bandIndex === 0 ? "good" : bandIndex <= 2 ? "warn" : "bad");
 const aqiOf = (pm25: unknown) => (pm25 === null || pm25 === undefined ? null : pm25Aqi(toNumber(pm25)!).aqi);
 
+/** A monitor's PM2.5 over one hourly bucket: its sum and count, so means over many hours weigh each reading once. */
+type MonitorHour = { sensorId: string; sum: number; count: number };
+
 /**
  * The wards with the worst air: each ward monitor's 24-hour mean PM2.5 on the US EPA AQI, with
  * the band's name and colour. The baselines compare like with like: the worst ward's 24-hour
  * mean at this hour yesterday, and its median over the seven days before. The sparkline follows
  * the worst ward hour by hour, which shows the air moving sooner than a 24-hour mean can.
+ *
+ * All three come from each monitor's hourly buckets over eight days, which `ctx.hours` keeps
+ * between refreshes: a refresh reads the hours that changed, not 192 hours of every monitor.
  */
 export async function airQualityKpi(ctx: KpiContext): Promise<Kpi> {
   const which = await sensorsOfKind(ctx, "air_quality");
-  const current = hourStart(ctx.now);
-  const dayOf = (days: number) => new Date(current.getTime() - (days * 24 - 1) * HOUR_MS);
-  const [worstByDay, worstWards, hourly] = await Promise.all([
-    // Day k holds the 24 buckets ending k days before the current hour: k = 0 is the last 24 hours.
-    // date_part stays in float8, where extract has returned numeric, slower per bucket, since PostgreSQL 14.
-    selectRows<{ k: number; pm25: unknown }>(
+  const current = hourStart(ctx.now).getTime();
+  // Hour i back from the current one; day k holds hours 24k to 24k + 23 back: k = 0 is the last 24 hours.
+  const hours = Array.from({ length: (HISTORY_DAYS + 1) * 24 }, (_, i) => new Date(current - i * HOUR_MS));
+  const [monitors, byHour] = await Promise.all([
+    selectRows<{ id: string; ward: string; latest: unknown }>(
       ctx.db,
-      sql`select k, max(mean) as pm25 from (
-            select floor(date_part('epoch', ${current.toISOString()}::timestamptz - r.bucket) / 86400)::int as k, sum(r.sum) / sum(r.count) as mean
-            from ${ctx.buckets.hourly(dayOf(HISTORY_DAYS + 1), which)} r join ${sensors} on ${sensors.id} = r.sensor_id
-            where r.bucket >= ${dayOf(HISTORY_DAYS + 1).toISOString()}::timestamptz and ${which}
-            group by r.sensor_id, 1
-          ) daily group by k`,
+      sql`select ${sensors.id} as id, coalesce(${wards.name}, ${sensors.name}) as ward, ${sensors.latestAt} as latest
+          from ${sensors} left join ${wards} on ${wards.code} = ${sensors.wardCode} where ${which}`,
     ),
-    selectRows<{ ward: string; pm25: unknown; latest: unknown }>(
-      ctx.db,
-      sql`select coalesce(${wards.name}, ${sensors.name}) as ward, sum(r.sum) / sum(r.count) as pm25, max(${sensors.latestAt}) as latest
-          from ${ctx.buckets.hourly(dayOf(1), which)} r join ${sensors} on ${sensors.id} = r.sensor_id left join ${wards} on ${wards.code} = ${sensors.wardCode}
-          where r.bucket >= ${dayOf(1).toISOString()}::timestamptz and ${which}
-          group by 1 order by pm25 desc limit ${WORST_WARDS_SHOWN}`,
-    ),
-    sensorHourlySeries(ctx, which, sql`max(r.sum / r.count)`),
+    monitorHours(ctx, which, hours),
   ]);
-  const worstOnDay = (k: number) => aqiOf(worstByDay.find((d) => d.k === k)?.pm25);
+  const hoursOfDay = (k: number) => hours.slice(k * 24, k * 24 + 24).flatMap((hour) => byHour.get(hour.getTime()) ?? []);
+  const wardOf = new Map(monitors.map((m) => [m.id, m.ward]));
+  const worstOnDay = (k: number) => aqiOf(maxOrNull([...meansBy(hoursOfDay(k), (h) => h.sensorId).values()]));
+  const worstWards = [...meansBy(hoursOfDay(0), (h) => wardOf.get(h.sensorId)!)]
+    .map(([ward, pm25]) => ({ ward, pm25 }))
+    .sort((a, b) => b.pm25 - a.pm25)
+    .slice(0, WORST_WARDS_SHOWN);
+  const shownWards = new Set(worstWards.map((w) => w.ward));
+  const hourly = hours.map((hour) => ({ hour, value: maxOrNull((byHour.get(hour.getTime()) ?? []).map((h) => h.sum / h.count)) }));
   const previousDays = Array.from({ length: HISTORY_DAYS }, (_, i) => worstOnDay(i + 1)).filter((v) => v !== null);
-  const worst = worstWards[0] ? pm25Aqi(toNumber(worstWards[0].pm25)!) : null;
+  const worst = worstWards[0] ? pm25Aqi(worstWards[0].pm25) : null;
   return kpi({
     id: "air-quality",
     label: "Air quality, worst ward",
@@ -62,10 +65,44 @@ export async function airQualityKpi(ctx: KpiContext): Promise<Kpi> {
     trend: hourlyHistory(hourly.map((p) => ({ ...p, value: aqiOf(p.value) })), ctx.now).trend,
     baseline: { sameHourYesterday: worstOnDay(1), median7d: median(previousDays) },
     rows: worstWards.map(({ ward, pm25 }) => {
-      const air = pm25Aqi(toNumber(pm25)!);
+      const air = pm25Aqi(pm25);
       return kpiRow(ward, air.aqi, "AQI", { note: air.band, color: air.color, status: aqiStatus(air.bandIndex) });
     }),
-    asOf: newest(worstWards.map((w) => toDate(w.latest))),
+    asOf: newest(monitors.filter((m) => shownWards.has(m.ward)).map((m) => toDate(m.latest))),
     staleAfterS: sensorStaleAfterS(SENSOR_KIND_INFO.air_quality.cadenceS),
   });
 }
+
+/** Each monitor's hourly PM2.5 sums and counts, by hour. */
+function monitorHours(ctx: KpiContext, which: SQL, hours: Date[]): Promise<Map<number, MonitorHour[]>> {
+  const source = ctx.buckets.hourly(hours.at(-1)!, which);
+  const query = (wanted: readonly Date[]) => sql`select r.bucket as hour, r.sensor_id, r.sum, r.count
+    from ${source} r join ${sensors} on ${sensors.id} = r.sensor_id
+    where r.bucket = any(${hoursParam(wanted)}) and ${which}`;
+  return ctx.hours.of(queryKey(query([])), hours, async (wanted) => {
+    const rows = await selectRows<{ hour: unknown; sensor_id: string; sum: unknown; count: unknown }>(ctx.db, query(wanted));
+    const byHour = new Map<number, MonitorHour[]>();
+    for (const row of rows) {
+      const ms = toDate(row.hour)!.getTime();
+      const monitors = byHour.get(ms) ?? [];
+      monitors.push({ sensorId: row.sensor_id, sum: toNumber(row.sum)!, count: toNumber(row.count)! });
+      byHour.set(ms, monitors);
+    }
+    return byHour;
+  });
+}
+
+/** The mean PM2.5 of each group of monitor-hours: total of sums over total of counts. */
+function meansBy(monitorHours: MonitorHour[], groupOf: (hour: MonitorHour) => string): Map<string, number> {
+  const totals = new Map<string, { sum: number; count: number }>();
+  for (const hour of monitorHours) {
+    const group = groupOf(hour);
+    const total = totals.get(group) ?? { sum: 0, count: 0 };
+    total.sum += hour.sum;
+    total.count += hour.count;
+    totals.set(group, total);
+  }
+  return new Map([...totals].map(([group, { sum, count }]) => [group, sum / count]));
+}
+
+const maxOrNull = (values: number[]) => (values.length ? Math.max(...values) : null);
