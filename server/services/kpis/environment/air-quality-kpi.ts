@@ -43,15 +43,15 @@ export async function airQualityKpi(ctx: KpiContext): Promise<Kpi> {
     ),
     monitorHours(ctx, which, hours),
   ]);
-  const hoursOfDay = (k: number) => hours.slice(k * 24, k * 24 + 24).flatMap((hour) => byHour.get(hour.getTime()) ?? []);
+  const dayHours = (k: number) => hours.slice(k * 24, k * 24 + 24);
   const wardOf = new Map(monitors.map((m) => [m.id, m.ward]));
-  const worstOnDay = (k: number) => aqiOf(maxOrNull([...meansBy(hoursOfDay(k), (h) => h.sensorId).values()]));
-  const worstWards = [...meansBy(hoursOfDay(0), (h) => wardOf.get(h.sensorId)!)]
+  const worstOnDay = (k: number) => aqiOf(maxOrNull([...meansOver(byHour, dayHours(k), (m) => m.sensorId).values()]));
+  const worstWards = [...meansOver(byHour, dayHours(0), (m) => wardOf.get(m.sensorId)!)]
     .map(([ward, pm25]) => ({ ward, pm25 }))
     .sort((a, b) => b.pm25 - a.pm25)
     .slice(0, WORST_WARDS_SHOWN);
   const shownWards = new Set(worstWards.map((w) => w.ward));
-  const hourly = hours.map((hour) => ({ hour, value: maxOrNull((byHour.get(hour.getTime()) ?? []).map((h) => h.sum / h.count)) }));
+  const hourly = dayHours(0).map((hour) => ({ hour, value: maxOrNull((byHour.get(hour.getTime()) ?? []).map((m) => m.sum / m.count)) }));
   const previousDays = Array.from({ length: HISTORY_DAYS }, (_, i) => worstOnDay(i + 1)).filter((v) => v !== null);
   const worst = worstWards[0] ? pm25Aqi(worstWards[0].pm25) : null;
   return kpi({
@@ -92,17 +92,18 @@ function monitorHours(ctx: KpiContext, which: SQL, hours: Date[]): Promise<Map<n
   });
 }
 
-/** The mean PM2.5 of each group of monitor-hours: total of sums over total of counts. */
-function meansBy(monitorHours: MonitorHour[], groupOf: (hour: MonitorHour) => string): Map<string, number> {
-  const totals = new Map<string, { sum: number; count: number }>();
-  for (const hour of monitorHours) {
-    const group = groupOf(hour);
-    const total = totals.get(group) ?? { sum: 0, count: 0 };
-    total.sum += hour.sum;
-    total.count += hour.count;
-    totals.set(group, total);
+/** The mean PM2.5 of each group of monitors over some hours: total of sums over total of counts. */
+function meansOver(byHour: Map<number, MonitorHour[]>, hours: Date[], groupOf: (monitor: MonitorHour) => string): Map<string, number> {
+  const sums = new Map<string, number>();
+  const counts = new Map<string, number>();
+  for (const hour of hours) {
+    for (const monitor of byHour.get(hour.getTime()) ?? []) {
+      const group = groupOf(monitor);
+      sums.set(group, (sums.get(group) ?? 0) + monitor.sum);
+      counts.set(group, (counts.get(group) ?? 0) + monitor.count);
+    }
   }
-  return new Map([...totals].map(([group, { sum, count }]) => [group, sum / count]));
+  return new Map([...sums].map(([group, sum]) => [group, sum / counts.get(group)!]));
 }
 
 const maxOrNull = (values: number[]) => (values.length ? Math.max(...values) : null);
