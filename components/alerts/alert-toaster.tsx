@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { INTERRUPTING_SEVERITIES, isMoreSevere, type AlertSeverity } from "@/lib/domain/alerts";
 import { useTRPC } from "@/lib/trpc/client";
 import { alertsToAnnounce } from "./alert-toasts";
+import { inboxPath } from "./inbox-focus";
 import type { AlertRow } from "./alert-types";
 import { SeverityBadge } from "./severity-badge";
 import { useAlertSound } from "./use-alert-sound";
@@ -68,7 +69,7 @@ function AlertToast({ alert, onDismiss }: { alert: AlertRow; onDismiss: (id: str
       </div>
       {alert.description && <p className="text-sm">{alert.description}</p>}
       <div className="flex items-center gap-2">
-        <Link href="/alerts" className="text-primary text-sm underline">Open the alert inbox</Link>
+        <Link href={inboxPath({ kind: "alert", id: alert.id })} className="text-primary text-sm underline">Open this alert</Link>
         <Button size="sm" variant="ghost" className="ml-auto" onClick={() => onDismiss(alert.id)} aria-label={`Dismiss: ${alert.title}`}>Dismiss</Button>
       </div>
     </div>

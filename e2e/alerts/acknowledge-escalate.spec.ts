@@ -41,6 +41,8 @@ test("a reading over the limit reaches the inbox live; an operator acknowledges 
   await expect(card).toContainText("Reading 80 ug/m3, above the limit of 55.4 ug/m3.");
   const toast = operator.getByRole("region", { name: "Alert notifications" }).getByRole("alert").filter({ hasText: alertTitle });
   await expect(toast).toBeVisible();
+  const [opened] = (await trpc<{ items: AlertRow[] }>(operator.request, "alerts.list", {}, "query")).items.filter((a) => a.title === alertTitle);
+  await expect(toast.getByRole("link", { name: "Open this alert" })).toHaveAttribute("href", `/alerts?alert=${opened!.id}`);
   await expect.poll(() => operator.evaluate(() => (window as unknown as { playedTones: string[] }).playedTones)).toEqual([expect.stringMatching(/\/sounds\/alert-severe\.(ogg|wav)$/)]);
 
   await card.getByRole("button", { name: "Acknowledge" }).click();
