@@ -12,6 +12,7 @@ import { createWardLocator } from "./places/ward-locator";
 import { writeCalls } from "./sinks/calls-sink";
 import { writeCapAlerts } from "./sinks/cap-alerts-sink";
 import { writeGtfsNetworks } from "./sinks/gtfs-network-sink";
+import { encodeInAdvance } from "./sinks/reading-columns";
 import { writeReadings } from "./sinks/readings-sink";
 import type { Sink, SinkContext, SinkEntry } from "./sinks/sink";
 import { writeTripDelays } from "./sinks/trip-delays-sink";
@@ -32,6 +33,7 @@ const SINKS: { [K in ItemKind]: Sink<K> } = {
 export function databaseStore(db: Db): IngestStore {
   const wards = createWardLocator();
   return {
+    prepare: (envelope) => encodeInAdvance(envelope.items),
     writeBatch: (envelopes) => db.transaction((tx) => writeEnvelopes({ tx, now: new Date(), wards }, envelopes)),
     deadLetter: (envelope, reason) => db.transaction((tx) => writeRefusedEnvelope(tx, envelope, reason, new Date())),
   };
@@ -39,19 +41,35 @@ export function databaseStore(db: Db): IngestStore {
 
 async function writeEnvelopes(context: SinkContext, envelopes: Envelope[]): Promise<EnvelopeOutcome[]> {
   const refused: DeadLetter[][] = envelopes.map(() => []);
+  const byKind = entriesByKind(envelopes);
   for (const kind of Object.keys(SINKS) as ItemKind[]) {
-    const origins = envelopes.flatMap((envelope, at) => envelope.items.filter((item) => item.kind === kind).map((item) => ({ item, at })));
-    if (origins.length === 0) continue;
+    const { entries, origins } = byKind.get(kind) ?? { entries: [], origins: [] };
+    if (entries.length === 0) continue;
     const sink = SINKS[kind] as Sink<ItemKind>;
-    const entries: SinkEntry<IngestItem>[] = origins.map(({ item, at }) => ({ item, feed: envelopes[at]!.feed }));
     for (const { index, reason } of await sink(context, entries as never)) {
-      const origin = origins[index]!;
-      refused[origin.at]!.push({ reason, excerpt: excerptOf(origin.item) });
+      refused[origins[index]!]!.push({ reason, excerpt: excerptOf(entries[index]!.item) });
     }
   }
   const letters = envelopes.map((envelope, at) => [...envelope.rejections.map(({ reason, excerpt }) => ({ reason, excerpt })), ...refused[at]!]);
   await recordFeedActivity(context.tx, talliesOf(envelopes, (_, at) => letters[at]!), context.now);
   return envelopes.map((envelope, at) => outcomeOf(envelope.items.length - refused[at]!.length, letters[at]!));
+}
+
+/**
+ * Each kind's entries in arrival order, with the position of each one's envelope: one pass over
+ * the batch, however many kinds there are (a batch is tens of thousands of readings).
+ */
+function entriesByKind(envelopes: Envelope[]): Map<ItemKind, { entries: SinkEntry<IngestItem>[]; origins: number[] }> {
+  const byKind = new Map<ItemKind, { entries: SinkEntry<IngestItem>[]; origins: number[] }>();
+  envelopes.forEach(({ items, feed }, at) => {
+    for (const item of items) {
+      let group = byKind.get(item.kind);
+      if (!group) byKind.set(item.kind, (group = { entries: [], origins: [] }));
+      group.entries.push({ item, feed });
+      group.origins.push(at);
+    }
+  });
+  return byKind;
 }
 
 /** An envelope the database refused as a whole (see ingest-writer.ts): every item is dead-lettered. */
