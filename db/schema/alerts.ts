@@ -55,6 +55,8 @@ export const alerts = pgTable(
     index("alerts_seq_idx").on(t.seq),
     index("alerts_opened_idx").on(t.openedAt),
     index("alerts_rule_subject_idx").on(t.ruleId, t.subjectKind, t.subjectId, t.resolvedAt),
+    // A subject's alerts, whatever the rule: the inbox's ?subject= links and the map's sensor card.
+    index("alerts_subject_idx").on(t.subjectKind, t.subjectId, t.openedAt),
     /** One open alert per rule and subject: re-triggers bump a counter instead of flooding. */
     uniqueIndex("alerts_one_open_uniq")
       .on(t.ruleId, t.subjectKind, t.subjectId)

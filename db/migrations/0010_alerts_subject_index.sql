@@ -1,0 +1,1 @@
+CREATE INDEX "alerts_subject_idx" ON "alerts" USING btree ("subject_kind","subject_id","opened_at");
