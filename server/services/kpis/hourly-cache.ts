@@ -78,6 +78,7 @@ async function hourRevisions(db: Db, now: Date): Promise<(hourMs: number) => num
   const rows = await selectRows<{ bucket: unknown; revision: unknown }>(
     db,
     sql`select ${readings1hRevisions.bucket} as bucket, ${readings1hRevisions.revision} as revision from ${readings1hRevisions} where ${readings1hRevisions.bucket} >= ${since.toISOString()}::timestamptz`,
+    { prepared: true },
   );
   const byHour = new Map(rows.map((row) => [new Date(row.bucket as string).getTime(), Number(row.revision)]));
   return (hourMs) => (hourMs >= since.getTime() ? (byHour.get(hourMs) ?? 0) : null);

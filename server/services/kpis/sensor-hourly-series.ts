@@ -27,7 +27,7 @@ export async function sensorHourlySeries(ctx: KpiContext, which: SQL, aggregate:
     where r.bucket = any(${hoursParam(hours)}) and ${which}
     group by r.bucket`;
   const values = await ctx.hours.of(queryKey(query([])), wanted, async (hours) => {
-    const rows = await selectRows<{ hour: unknown; value: unknown }>(ctx.db, query(hours));
+    const rows = await selectRows<{ hour: unknown; value: unknown }>(ctx.db, query(hours), { prepared: true });
     return new Map(rows.map((row) => [toDate(row.hour)!.getTime(), toNumber(row.value)]));
   });
   return [...values].map(([ms, value]) => ({ hour: new Date(ms), value }));

@@ -78,7 +78,7 @@ class IncidentWindow {
 
   private async load(from: Date) {
     // The high-water mark first: a row written after it is pulled by the next catch-up, never missed.
-    const [high] = await selectRows<{ seq: unknown }>(this.db, sql`select coalesce(max(${incidents.seq}), 0) as seq from ${incidents}`);
+    const [high] = await selectRows<{ seq: unknown }>(this.db, sql`select coalesce(max(${incidents.seq}), 0) as seq from ${incidents}`, { prepared: true });
     const rows = await selectRows<Row>(this.db, sql`select ${columns} from ${incidents} where ${or(gte(incidents.reportedAt, from), active)}`);
     this.held.clear();
     this.seq = Number(high!.seq);
@@ -87,7 +87,7 @@ class IncidentWindow {
   }
 
   private async catchUp(from: Date) {
-    this.apply(await selectRows<Row>(this.db, sql`select ${columns} from ${incidents} where ${gt(incidents.seq, this.seq)}`));
+    this.apply(await selectRows<Row>(this.db, sql`select ${columns} from ${incidents} where ${gt(incidents.seq, this.seq)}`, { prepared: true }));
     for (const [id, incident] of this.held) if (!inWindow(incident, from)) this.held.delete(id);
     this.from = from;
   }

@@ -40,6 +40,7 @@ export async function airQualityKpi(ctx: KpiContext): Promise<Kpi> {
       ctx.db,
       sql`select ${sensors.id} as id, coalesce(${wards.name}, ${sensors.name}) as ward, ${sensors.latestAt} as latest
           from ${sensors} left join ${wards} on ${wards.code} = ${sensors.wardCode} where ${which}`,
+      { prepared: true },
     ),
     monitorHours(ctx, which, hours),
   ]);
@@ -80,7 +81,7 @@ function monitorHours(ctx: KpiContext, which: SQL, hours: Date[]): Promise<Map<n
     from ${source} r join ${sensors} on ${sensors.id} = r.sensor_id
     where r.bucket = any(${hoursParam(wanted)}) and ${which}`;
   return ctx.hours.of(queryKey(query([])), hours, async (wanted) => {
-    const rows = await selectRows<{ hour: unknown; sensor_id: string; sum: unknown; count: unknown }>(ctx.db, query(wanted));
+    const rows = await selectRows<{ hour: unknown; sensor_id: string; sum: unknown; count: unknown }>(ctx.db, query(wanted), { prepared: true });
     const byHour = new Map<number, MonitorHour[]>();
     for (const row of rows) {
       const ms = toDate(row.hour)!.getTime();

@@ -42,6 +42,7 @@ export async function noiseKpi(ctx: KpiContext): Promise<Kpi> {
           ) m
           where ${which} and m.count > 0
           group by ${sensors.name} order by level desc`,
+      { prepared: true },
     ),
     sensorHourlySeries(ctx, which, sql`count(*) filter (where r.sum / r.count > ${limitOfBucket(ctx.clock)})::int`),
   ]);

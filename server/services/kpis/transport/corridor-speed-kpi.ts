@@ -28,6 +28,7 @@ export async function corridorSpeedKpi(ctx: KpiContext): Promise<Kpi> {
             left join ${ctx.buckets.minutely(since, which)} m on m.sensor_id = ${sensors.id} and m.bucket >= ${since.toISOString()}::timestamptz
           where ${which}
           group by ${roads.name}`,
+      { prepared: true },
     ),
     sensorHourlySeries(ctx, which, sql`sum(r.sum) / sum(r.count)`),
   ]);
