@@ -53,4 +53,22 @@ describe("VehicleStore", () => {
     store.repaint({ ...paint, alpha: () => 70 });
     expect(store.getVersion()).toBe(version + 1);
   });
+
+  it("drops vehicles reported before a cutoff and keeps the rest drawn where they are", () => {
+    const store = new VehicleStore(paint);
+    const at = (id: string, seq: number, lon: number, reportedMs: number) => ({ ...report(id, seq, lon), reportedAt: new Date(reportedMs) });
+    store.apply([at("gone-1", 1, 36.1, 100), at("kept-1", 2, 36.2, 900), at("gone-2", 3, 36.3, 200), at("kept-2", 4, 36.4, 950)]);
+    const version = store.getVersion();
+    store.dropReportedBefore(500);
+    expect(store.getVersion()).toBe(version + 1);
+    expect(store.size).toBe(2);
+    expect(store.get("gone-1")).toBeUndefined();
+    const drawn = Array.from({ length: store.size }, (_, i) => [store.reportAt(i)!.id, store.data.attributes.getPosition.value[2 * i]]);
+    expect(Object.fromEntries(drawn)).toEqual({ "kept-1": expect.closeTo(36.2, 5), "kept-2": expect.closeTo(36.4, 5) });
+    // A vehicle that reports again later comes back.
+    store.apply([at("gone-1", 5, 36.5, 1000)]);
+    expect(store.get("gone-1")?.lon).toBe(36.5);
+    store.dropReportedBefore(500);
+    expect(store.size).toBe(3);
+  });
 });

@@ -87,6 +87,29 @@ export class VehicleStore {
     if (changed) this.bump();
   }
 
+  /**
+   * Drops the vehicles last reported before `cutoffMs`: the server deletes them at that age, and
+   * the live stream carries no deletions. The last slot moves into each freed one.
+   */
+  dropReportedBefore(cutoffMs: number) {
+    let changed = false;
+    for (let slot = this.reports.length - 1; slot >= 0; slot--) {
+      if (this.reports[slot]!.reportedAt.getTime() >= cutoffMs) continue;
+      const last = this.reports.length - 1;
+      this.slotById.delete(this.reports[slot]!.id);
+      if (slot !== last) {
+        const moved = this.reports[last]!;
+        this.reports[slot] = moved;
+        this.slotById.set(moved.id, slot);
+        this.positions.copyWithin(2 * slot, 2 * last, 2 * last + 2);
+        this.colors.copyWithin(4 * slot, 4 * last, 4 * last + 4);
+      }
+      this.reports.pop();
+      changed = true;
+    }
+    if (changed) this.bump();
+  }
+
   /** The report drawn at `index` of the binary data (what deck.gl's picking returns). */
   reportAt(index: number): VehicleReport | undefined {
     return this.reports[index];

@@ -3,8 +3,9 @@
 import { useEffect, useState, useSyncExternalStore } from "react";
 import { matatuPaint, type MatatuColorMode } from "@/components/map/matatu-symbology";
 import { VehicleStore, type VehicleReport } from "@/components/map/vehicle-store";
+import { VEHICLES_KEPT_S } from "@/lib/domain/vehicles";
 
-/** Vehicles fade as their reports age past 90 s; checking every few seconds is soon enough. */
+/** Vehicles fade as their reports age past 90 s and leave after an hour; checking every few seconds is soon enough. */
 const AGEING_CHECK_MS = 5_000;
 
 /**
@@ -18,7 +19,10 @@ export function useVehicleStore(initial: readonly VehicleReport[] | undefined, c
   }, [store, initial]);
   useEffect(() => {
     store.repaint(matatuPaint(colorMode));
-    const timer = setInterval(() => store.repaint(), AGEING_CHECK_MS);
+    const timer = setInterval(() => {
+      store.dropReportedBefore(Date.now() - VEHICLES_KEPT_S * 1000);
+      store.repaint();
+    }, AGEING_CHECK_MS);
     return () => clearInterval(timer);
   }, [store, colorMode]);
   useSyncExternalStore(store.subscribe, store.getVersion, store.getVersion);

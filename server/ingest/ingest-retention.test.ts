@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { feedMinutes, vehicles } from "@/db/schema";
 import { openTestDatabase, testDatabaseKinds, type TestDatabase } from "@/db/test-database";
 import { MATATU_STALE_AFTER_S } from "@/components/map/matatu-symbology";
-import { deleteExpiredIngestRows, VEHICLES_KEPT_S } from "./ingest-retention";
+import { VEHICLES_KEPT_S } from "@/lib/domain/vehicles";
+import { deleteExpiredIngestRows } from "./ingest-retention";
 import { CBD, insertCityBasics, insertFeed } from "./testing/ingest-fixtures";
 
 const secondsAgo = (s: number) => new Date(Date.now() - s * 1000);
