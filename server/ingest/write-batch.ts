@@ -12,7 +12,7 @@ import { createWardLocator } from "./places/ward-locator";
 import { writeCalls } from "./sinks/calls-sink";
 import { writeCapAlerts } from "./sinks/cap-alerts-sink";
 import { writeGtfsNetworks } from "./sinks/gtfs-network-sink";
-import { encodeInAdvance } from "./sinks/reading-columns";
+import { prepareInAdvance } from "./sinks/prepared-readings";
 import { writeReadings } from "./sinks/readings-sink";
 import type { Sink, SinkContext, SinkEntry } from "./sinks/sink";
 import { writeTripDelays } from "./sinks/trip-delays-sink";
@@ -33,7 +33,7 @@ const SINKS: { [K in ItemKind]: Sink<K> } = {
 export function databaseStore(db: Db): IngestStore {
   const wards = createWardLocator();
   return {
-    prepare: (envelope) => encodeInAdvance(envelope.items),
+    prepare: (envelope) => prepareInAdvance(envelope.items),
     writeBatch: (envelopes) => db.transaction((tx) => writeEnvelopes({ tx, now: new Date(), wards }, envelopes)),
     deadLetter: (envelope, reason) => db.transaction((tx) => writeRefusedEnvelope(tx, envelope, reason, new Date())),
   };

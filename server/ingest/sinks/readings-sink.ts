@@ -1,24 +1,27 @@
 /**
  * Sensor readings: raw rows, 1-minute and 1-hour rollups, and each sensor's latest value, all in
- * the batch's transaction. Rollups and latest values are computed only from the rows the insert
- * actually added (its RETURNING), so a replayed message changes nothing.
+ * the batch's transaction. Rollups and latest values count only the rows the insert actually
+ * added, so a replayed message changes nothing: when every reading of the batch went in (the
+ * steady state), they are folded on the client from the batch itself (prepared-readings.ts, as
+ * messages arrive); otherwise the server folds the rows its insert returned.
  *
- * One statement inserts and rolls up (data-modifying CTEs): the inserted rows never travel back
- * to the client, only each sensor's newest one, and a batch costs the same few round trips however
- * many readings, sensors and buckets it holds.
+ * One statement inserts and rolls up (data-modifying CTEs), and a batch costs the same few round
+ * trips however many readings, sensors and buckets it holds. Folding on the client spares the
+ * server a sort and ordered aggregates over every row: about 1 us of its 10 us per reading.
  *
  * Not COPY: with postgres-js 3.4.9 a COPY the server refuses (a duplicate key, a dropped
  * connection) never settles its stream and leaves the connection idle in an aborted transaction
  * (porsager/postgres#1173), which would hang ingestion. Nor would it pay: the server's cost is
- * the per-row index and foreign-key work that COPY does too; parsing the parameter arrays is a
- * few percent of the statement (bench/ingest-throughput.ts).
+ * the per-row index and foreign-key work that COPY does too; a plain insert from the parameter
+ * arrays costs the server what COPY of the same rows does (bench/ingest-throughput.ts).
  */
 import { sql, type SQL } from "drizzle-orm";
 import { selectRows, type Db } from "@/db/client";
 import { isUniqueViolation } from "../database-errors";
 import type { ReadingItem } from "../ingest-items";
 import { arrayLiteral, typedArray, unnest } from "../sql-arrays";
-import { readingColumns } from "./reading-columns";
+import { preparedReadings } from "./prepared-readings";
+import { HOUR_MS, mergeBuckets, newestBySensor, type Bucket } from "./reading-buckets";
 import type { Sink, SinkRejection } from "./sink";
 
 export const writeReadings: Sink<"reading"> = async ({ tx }, entries) => {
@@ -49,24 +52,27 @@ async function sensorOwners(tx: Db, ids: string[]): Promise<Map<string, string>>
  * Inserts the readings and folds the ones really inserted into the rollups and latest values.
  *
  * First as a plain insert, in a savepoint: when nothing is stored yet (the steady state), the
- * unique index checks each row as it goes in, at no extra cost. A reading already stored (a
- * replay, a duplicate within the batch, another writer's row) makes it fail as a whole; then
- * ON CONFLICT DO NOTHING, which probes the index once more per row and tells each duplicate
- * apart, stores the rest.
+ * unique index checks each row as it goes in, at no extra cost, and success means every reading
+ * of the batch was inserted, so the rollups and latest values folded on the client are exact.
+ * A reading already stored (a replay, a duplicate within the batch, another writer's row) makes it
+ * fail as a whole; then ON CONFLICT DO NOTHING, which probes the index once more per row and
+ * tells each duplicate apart, stores the rest and rolls up only what it inserted (RETURNING).
  */
 async function storeReadings(tx: Db, items: ReadingItem[]) {
+  const prepared = preparedReadings(items);
   // Times travel as epoch milliseconds (exact in int8 and in the interval product): formatting
   // ISO strings was the largest part of the client's work on a batch, four times this.
-  const columns = readingColumns(items);
   const rows = sql`
     select u.sensor_id, timestamptz 'epoch' + u.ms * interval '1 millisecond', u.value
-    from unnest(${typedArray("text", columns.sensorIds)}, ${typedArray("int8", columns.times)}, ${typedArray("float8", columns.values)}) as u(sensor_id, ms, value)`;
+    from unnest(${typedArray("text", prepared.sensorIds)}, ${typedArray("int8", prepared.times)}, ${typedArray("float8", prepared.values)}) as u(sensor_id, ms, value)`;
   let latest: Latest[];
   try {
-    latest = await tx.transaction((savepoint) => selectRows<Latest>(savepoint, insertAndRollUp(rows, sql``)));
+    const hours = mergeBuckets(prepared.minutes, HOUR_MS);
+    await tx.transaction((savepoint) => savepoint.execute(insertAll(rows, prepared.minutes, hours)));
+    latest = newestBySensor(hours).map(({ sensorId, lastAt, last }) => ({ sensor_id: sensorId, at: new Date(lastAt), value: last }));
   } catch (error) {
     if (!isUniqueViolation(error, "readings_pk")) throw error;
-    latest = await selectRows<Latest>(tx, insertAndRollUp(rows, sql`on conflict do nothing`));
+    latest = await selectRows<Latest>(tx, insertNewAndRollUp(rows));
   }
   await updateLatestValues(tx, latest);
 }
@@ -74,35 +80,44 @@ async function storeReadings(tx: Db, items: ReadingItem[]) {
 /** A sensor's newest inserted reading; `at` as the driver returns a timestamptz. */
 type Latest = { sensor_id: string; at: string | Date; value: number };
 
+/** One statement: every row, and the buckets folded from them on the client. */
+function insertAll(rows: SQL, minutes: Bucket[], hours: Bucket[]): SQL {
+  return sql`
+    with inserted as (insert into readings (sensor_id, at, value) ${rows}),
+    merged_minutes as (${mergeInto("readings_1m", bucketRows(minutes), "1 minute")}),
+    merged_hours as (${mergeInto("readings_1h", bucketRows(hours), "1 hour")})
+    select`;
+}
+
+/** Buckets as rows shaped like the rollup CTEs below, times from epoch milliseconds. */
+function bucketRows(buckets: Bucket[]): SQL {
+  const column = <K extends keyof Bucket>(key: K) => buckets.map((bucket) => bucket[key]);
+  return sql`(
+    select u.sensor_id, timestamptz 'epoch' + u.bucket * interval '1 millisecond' as bucket, u.count, u.sum, u.min, u.max, u.last,
+      timestamptz 'epoch' + u.last_at * interval '1 millisecond' as last_at
+    from ${unnest(
+      ["text", column("sensorId")],
+      ["int8", column("bucket")],
+      ["int4", column("count")],
+      ["float8", column("sum")],
+      ["float8", column("min")],
+      ["float8", column("max")],
+      ["float8", column("last")],
+      ["int8", column("lastAt")],
+    )} as u(sensor_id, bucket, count, sum, min, max, last, last_at))`;
+}
+
 /**
- * One statement: insert, then rollups from the rows the insert returned; it returns each sensor's
- * newest inserted reading.
- *
- * All CTEs see the database as it was before the statement: `inserted` is the batch's new rows
- * and `readings` holds only older ones. A bucket's `last` is the batch's newest value there
- * unless an older row of the same bucket is newer still (a late reading arrived): one index
- * probe per bucket decides. Buckets are whole UTC minutes and hours (date_bin from the epoch),
- * whatever the session's time zone.
+ * One statement: insert what is new, then rollups from the rows the insert returned; it returns
+ * each sensor's newest inserted reading. Buckets are whole UTC minutes and hours (date_bin from
+ * the epoch), whatever the session's time zone.
  */
-function insertAndRollUp(rows: SQL, onConflict: SQL): SQL {
-  const merge = (table: "readings_1m" | "readings_1h", buckets: "minute" | "hour", width: "1 minute" | "1 hour") => sql`
-    insert into ${sql.identifier(table)} as r (sensor_id, bucket, count, sum, min, max, last)
-    select b.sensor_id, b.bucket, b.count, b.sum, b.min, b.max,
-      coalesce((select x.value from readings x
-                where x.sensor_id = b.sensor_id and x.at > b.last_at and x.at < b.bucket + ${sql.raw(`interval '${width}'`)}
-                order by x.at desc limit 1), b.last)
-    from ${sql.identifier(buckets)} b
-    on conflict (sensor_id, bucket) do update set
-      count = r.count + excluded.count,
-      sum = r.sum + excluded.sum,
-      min = least(r.min, excluded.min),
-      max = greatest(r.max, excluded.max),
-      last = excluded.last`;
+function insertNewAndRollUp(rows: SQL): SQL {
   return sql`
     with inserted as (
       insert into readings (sensor_id, at, value)
       ${rows}
-      ${onConflict}
+      on conflict do nothing
       returning sensor_id, at, value
     ),
     minute as (
@@ -115,9 +130,31 @@ function insertAndRollUp(rows: SQL, onConflict: SQL): SQL {
         min(min) as min, max(max) as max, (array_agg(last order by last_at desc))[1] as last, max(last_at) as last_at
       from minute group by 1, 2
     ),
-    merged_minutes as (${merge("readings_1m", "minute", "1 minute")}),
-    merged_hours as (${merge("readings_1h", "hour", "1 hour")})
+    merged_minutes as (${mergeInto("readings_1m", sql`minute`, "1 minute")}),
+    merged_hours as (${mergeInto("readings_1h", sql`hour`, "1 hour")})
     select distinct on (sensor_id) sensor_id, last_at as at, last as value from hour order by sensor_id, last_at desc`;
+}
+
+/**
+ * Adds a batch's buckets to a rollup table. All CTEs see the database as it was before the
+ * statement: `readings` holds only older rows than the batch's. A bucket's `last` is the
+ * batch's newest value there unless an older row of the same bucket is newer still (a late
+ * reading arrived): one index probe per bucket decides.
+ */
+function mergeInto(table: "readings_1m" | "readings_1h", buckets: SQL, width: "1 minute" | "1 hour"): SQL {
+  return sql`
+    insert into ${sql.identifier(table)} as r (sensor_id, bucket, count, sum, min, max, last)
+    select b.sensor_id, b.bucket, b.count, b.sum, b.min, b.max,
+      coalesce((select x.value from readings x
+                where x.sensor_id = b.sensor_id and x.at > b.last_at and x.at < b.bucket + ${sql.raw(`interval '${width}'`)}
+                order by x.at desc limit 1), b.last)
+    from ${buckets} b
+    on conflict (sensor_id, bucket) do update set
+      count = r.count + excluded.count,
+      sum = r.sum + excluded.sum,
+      min = least(r.min, excluded.min),
+      max = greatest(r.max, excluded.max),
+      last = excluded.last`;
 }
 
 /**
