@@ -21,23 +21,28 @@ export function parseSenml(input: TextInput, options: SenmlParseOptions): ParseR
   const pack = document.value as unknown[];
   const result: ParseResult<SenmlRecord> = { records: [], rejections: [] };
   let base = EMPTY_BASE;
-  for (const [index, record] of pack.slice(0, maxRecords).entries()) {
+  const readable = Math.min(pack.length, maxRecords);
+  for (let index = 0; index < readable; index++) {
+    const record = pack[index];
     if (!isJsonObject(record)) {
       result.rejections.push({ reason: "record is not a JSON object", excerpt: excerptOf(record), index });
       continue;
     }
+    // Listed once per record: base, mandatory-field and base-only checks all read them. RFC 8428's
+    // own examples (§5.1.7) open with a record holding nothing but base fields: it is skipped.
+    const keys = Object.keys(record);
     try {
-      base = applyBaseFields(base, record);
+      base = applyBaseFields(base, record, keys);
     } catch (error) {
       const rejection = rejectionFor(error, record, index);
-      const unread = Math.min(pack.length, maxRecords) - index - 1;
+      const unread = readable - index - 1;
       if (unread > 0) rejection.reason += `; the ${unread} records after it depend on its base fields and were not read`;
       result.rejections.push(rejection);
       break;
     }
-    if (isBaseOnly(record)) continue;
+    if (keys.every((key) => key.startsWith("b"))) continue;
     try {
-      result.records.push(resolveRecord(record, base, now));
+      result.records.push(resolveRecord(record, base, now, keys));
     } catch (error) {
       result.rejections.push(rejectionFor(error, record, index));
     }
@@ -50,9 +55,4 @@ export function parseSenml(input: TextInput, options: SenmlParseOptions): ParseR
     });
   }
   return result;
-}
-
-/** RFC 8428's own examples (§5.1.7) open with a record holding nothing but base fields. */
-function isBaseOnly(record: object): boolean {
-  return Object.keys(record).every((key) => key.startsWith("b"));
 }

@@ -34,8 +34,10 @@ const VALUE_FIELDS: readonly SenmlValueField[] = ["v", "vs", "vb", "vd"];
  * The base in force after `record`. Failing here poisons the rest of the pack: later records
  * would resolve against base fields nobody can know.
  */
-export function applyBaseFields(base: SenmlBase, record: JsonObject): SenmlBase {
-  const unknownBase = Object.keys(record).find((key) => key.startsWith("b") && key.endsWith("_") && !KNOWN_FIELDS.has(key));
+export function applyBaseFields(base: SenmlBase, record: JsonObject, keys: readonly string[] = Object.keys(record)): SenmlBase {
+  // Most records of a pack carry no base field: they keep the base as it is.
+  if (!keys.some((key) => key.startsWith("b"))) return base;
+  const unknownBase = keys.find((key) => key.startsWith("b") && key.endsWith("_") && !KNOWN_FIELDS.has(key));
   if (unknownBase) fail(`base field "${unknownBase.slice(0, 40)}" must be understood and is not`);
   const version = optionalNumber(record, "bver");
   if (version !== undefined) {
@@ -53,8 +55,8 @@ export function applyBaseFields(base: SenmlBase, record: JsonObject): SenmlBase 
   };
 }
 
-export function resolveRecord(record: JsonObject, base: SenmlBase, now: Date): SenmlRecord {
-  const mandatory = Object.keys(record).find((key) => key.endsWith("_") && !KNOWN_FIELDS.has(key));
+export function resolveRecord(record: JsonObject, base: SenmlBase, now: Date, keys: readonly string[] = Object.keys(record)): SenmlRecord {
+  const mandatory = keys.find((key) => key.endsWith("_") && !KNOWN_FIELDS.has(key));
   if (mandatory) fail(`field "${mandatory.slice(0, 40)}" must be understood and is not`);
   const name = base.name + (optionalString(record, "n") ?? "");
   if (!NAME.test(name)) fail(name ? `name "${name.slice(0, 80)}" has characters SenML forbids` : "record has no name (neither bn nor n)");
@@ -67,8 +69,8 @@ export function resolveRecord(record: JsonObject, base: SenmlBase, now: Date): S
 }
 
 function readValue(record: JsonObject, base: SenmlBase): Pick<SenmlRecord, "value" | "valueField"> {
-  const present = VALUE_FIELDS.filter((field) => record[field] !== undefined);
-  if (present.length > 1) fail(`record has ${present.join(" and ")}: exactly one value field is allowed`);
+  const count = VALUE_FIELDS.reduce((n, field) => (record[field] === undefined ? n : n + 1), 0);
+  if (count > 1) fail(`record has ${VALUE_FIELDS.filter((field) => record[field] !== undefined).join(" and ")}: exactly one value field is allowed`);
   const number = optionalNumber(record, "v");
   const text = optionalString(record, "vs");
   const data = optionalString(record, "vd");

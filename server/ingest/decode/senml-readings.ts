@@ -31,11 +31,12 @@ export function sensorNamed(name: string): SensorName | null {
 
 /** Readings of the sensor named by an MQTT topic. */
 export function readingsFromTopic(records: SenmlRecord[], topic: SensorTopic): ParseResult<ReadingItem> {
-  return toReadings(records, (record) => {
-    const named = sensorNamed(record.name);
+  const sensor = { sensorId: topic.sensorId, ownerAgencyId: topic.agency };
+  return toReadings(records, (name) => {
+    const named = sensorNamed(name);
     const mismatch = named?.agency && (named.agency !== topic.agency || named.sensorId !== topic.sensorId);
-    if (mismatch) return `record names ${record.name}, but was published on the topic of ${topic.agency}/${topic.sensorId}`;
-    return { sensorId: topic.sensorId, ownerAgencyId: topic.agency };
+    if (mismatch) return `record names ${name}, but was published on the topic of ${topic.agency}/${topic.sensorId}`;
+    return sensor;
   });
 }
 
@@ -44,20 +45,24 @@ export function readingsFromTopic(records: SenmlRecord[], topic: SensorTopic): P
  * for any agency; others only for their own sensors.
  */
 export function readingsFromNames(records: SenmlRecord[], tokenAgencyId: string, tokenIsCommand: boolean): ParseResult<ReadingItem> {
-  return toReadings(records, (record) => {
-    const named = sensorNamed(record.name);
-    if (!named) return `name ${record.name} is neither a sensor id nor urn:dev:<agency>:<sensorId>`;
+  return toReadings(records, (name) => {
+    const named = sensorNamed(name);
+    if (!named) return `name ${name} is neither a sensor id nor urn:dev:<agency>:<sensorId>`;
     if (named.agency && !tokenIsCommand && named.agency !== tokenAgencyId) return `a token of agency ${tokenAgencyId} cannot push for agency ${named.agency}`;
     return { sensorId: named.sensorId, ownerAgencyId: named.agency ?? (tokenIsCommand ? null : tokenAgencyId) };
   });
 }
 
-type Identify = (record: SenmlRecord) => Pick<ReadingItem, "sensorId" | "ownerAgencyId"> | string;
+/** The sensor a record name stands for, or why it is refused: a function of the name alone. */
+type Identify = (name: string) => Pick<ReadingItem, "sensorId" | "ownerAgencyId"> | string;
 
 function toReadings(records: SenmlRecord[], identify: Identify): ParseResult<ReadingItem> {
   const result: ParseResult<ReadingItem> = { records: [], rejections: [] };
+  // A pack's records usually share one name (its base name plus a measurement): identify it once.
+  let name: string | null = null;
+  let sensor: ReturnType<Identify> = "";
   for (const record of records) {
-    const sensor = identify(record);
+    if (record.name !== name) [name, sensor] = [record.name, identify(record.name)];
     const value = numericValue(record);
     if (typeof sensor === "string") result.rejections.push({ reason: sensor, excerpt: excerptOf(record) });
     else if (value === null) result.rejections.push({ reason: `reading of ${record.name} is not numeric (${record.valueField ?? "sum only"})`, excerpt: excerptOf(record) });
