@@ -11,21 +11,33 @@ export type Bucket = { sensorId: string; bucket: number; count: number; sum: num
 export const MINUTE_MS = 60_000;
 export const HOUR_MS = 3_600_000;
 
-/** The minute buckets of `readings`; neighbours of one sensor and minute (a message's pack) share a lookup. */
+/**
+ * The minute buckets of `readings`. Neighbours of one sensor and minute (a message's pack) share
+ * a lookup, and a message's few buckets need no map at all: one per message was a fifth of the
+ * cost of preparing its readings.
+ */
 export function minuteBuckets(readings: readonly ReadingItem[]): Bucket[] {
-  const byKey = new Map<string, Bucket>();
+  const buckets: Bucket[] = [];
+  let byKey: Map<string, Bucket> | null = null;
   let current: Bucket | undefined;
   for (const { sensorId, at, value } of readings) {
     const ms = at.getTime();
     const bucket = startOf(ms, MINUTE_MS);
-    if (current?.sensorId !== sensorId || current.bucket !== bucket) current = bucketFor(byKey, sensorId, bucket);
+    if (current?.sensorId !== sensorId || current.bucket !== bucket) {
+      if (!byKey && buckets.length >= FEW_BUCKETS) byKey = new Map(buckets.map((found) => [keyOf(found.sensorId, found.bucket), found]));
+      current = byKey ? byKey.get(keyOf(sensorId, bucket)) : buckets.find((found) => found.sensorId === sensorId && found.bucket === bucket);
+      if (!current) {
+        buckets.push((current = emptyBucket(sensorId, bucket)));
+        byKey?.set(keyOf(sensorId, bucket), current);
+      }
+    }
     current.count++;
     current.sum += value;
     current.min = Math.min(current.min, value);
     current.max = Math.max(current.max, value);
     if (ms >= current.lastAt) setLast(current, value, ms);
   }
-  return [...byKey.values()];
+  return buckets;
 }
 
 /** Buckets of `width` (a multiple of the parts' width) from parts such as several messages' minutes. */
@@ -55,10 +67,16 @@ export function newestBySensor(buckets: readonly Bucket[]): Bucket[] {
 /** Whole UTC minutes and hours since the epoch, as date_bin counts them (also before 1970). */
 const startOf = (ms: number, width: number) => ms - (((ms % width) + width) % width);
 
+/** Up to this many buckets, a linear search beats building a map. */
+const FEW_BUCKETS = 8;
+
+const keyOf = (sensorId: string, bucket: number) => `${sensorId}\u0000${bucket}`;
+const emptyBucket = (sensorId: string, bucket: number): Bucket => ({ sensorId, bucket, count: 0, sum: 0, min: Infinity, max: -Infinity, last: 0, lastAt: -Infinity });
+
 function bucketFor(byKey: Map<string, Bucket>, sensorId: string, bucket: number): Bucket {
-  const key = `${sensorId}\u0000${bucket}`;
+  const key = keyOf(sensorId, bucket);
   let found = byKey.get(key);
-  if (!found) byKey.set(key, (found = { sensorId, bucket, count: 0, sum: 0, min: Infinity, max: -Infinity, last: 0, lastAt: -Infinity }));
+  if (!found) byKey.set(key, (found = emptyBucket(sensorId, bucket)));
   return found;
 }
 
