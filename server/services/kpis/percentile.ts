@@ -5,7 +5,7 @@
 export function percentile(values: readonly number[], p: number): number | null {
   if (p < 0 || p > 1) throw new RangeError(`percentile needs 0 <= p <= 1; got ${p}`);
   if (values.length === 0) return null;
-  const sorted = Float64Array.from(values).sort();
+  const sorted = new Float64Array(values).sort();
   const rank = p * (sorted.length - 1);
   const below = Math.floor(rank);
   const above = Math.ceil(rank);

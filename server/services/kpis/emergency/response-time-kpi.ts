@@ -31,11 +31,13 @@ const minutesMedian = (responses: readonly Response[]) => median(responses.map((
  * priority the median and the p90, which is judged against that priority's target.
  */
 export function responseTimeKpi(incidents: readonly WindowIncident[], now: Date): Kpi {
-  const responses: Response[] = incidents.flatMap((i) =>
-    i.dispatchedAt && i.onSceneAt && i.onSceneAt.getTime() >= i.dispatchedAt.getTime()
-      ? [{ priority: i.priority, dispatchedAt: i.dispatchedAt, minutes: (i.onSceneAt.getTime() - i.dispatchedAt.getTime()) / 60_000 }]
-      : [],
-  );
+  // A loop, not flatMap: a week of incidents made a throwaway array each.
+  const responses: Response[] = [];
+  for (const { priority, dispatchedAt, onSceneAt } of incidents) {
+    if (dispatchedAt && onSceneAt && onSceneAt.getTime() >= dispatchedAt.getTime()) {
+      responses.push({ priority, dispatchedAt, minutes: (onSceneAt.getTime() - dispatchedAt.getTime()) / 60_000 });
+    }
+  }
   const lastDay = responses.filter((r) => r.dispatchedAt.getTime() > now.getTime() - TREND_HOURS * HOUR_MS);
   const rows = PRIORITIES.flatMap((p: Priority) => {
     const ofPriority = lastDay.filter((r) => r.priority === p);
