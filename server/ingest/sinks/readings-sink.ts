@@ -65,16 +65,17 @@ async function storeReadings(tx: Db, items: ReadingItem[]) {
   const rows = sql`
     select u.sensor_id, timestamptz 'epoch' + u.ms * interval '1 millisecond', u.value
     from unnest(${typedArray("text", prepared.sensorIds)}, ${typedArray("int8", prepared.times)}, ${typedArray("float8", prepared.values)}) as u(sensor_id, ms, value)`;
-  let latest: Latest[];
+  const hours = mergeBuckets(prepared.minutes, HOUR_MS);
+  const latest = newestBySensor(hours).map(({ sensorId, lastAt, last }) => ({ sensor_id: sensorId, at: new Date(lastAt), value: last }));
   try {
-    const hours = mergeBuckets(prepared.minutes, HOUR_MS);
-    await tx.transaction((savepoint) => savepoint.execute(insertAll(rows, prepared.minutes, hours)));
-    latest = newestBySensor(hours).map(({ sensorId, lastAt, last }) => ({ sensor_id: sensorId, at: new Date(lastAt), value: last }));
+    // The insert and the latest values are sent together, in this order (drizzle runs a query
+    // when it is awaited, and Promise.all awaits in order): one round trip instead of two. When
+    // the insert is refused, the update fails unrun with it, and the savepoint is rolled back.
+    await tx.transaction((savepoint) => Promise.all([insertAll(rows, prepared.minutes, hours), latestValuesUpdate(latest)].map((statement) => savepoint.execute(statement))));
   } catch (error) {
     if (!isUniqueViolation(error, "readings_pk")) throw error;
-    latest = await selectRows<Latest>(tx, insertNewAndRollUp(rows));
+    await tx.execute(latestValuesUpdate(await selectRows<Latest>(tx, insertNewAndRollUp(rows))));
   }
-  await updateLatestValues(tx, latest);
 }
 
 /** A sensor's newest inserted reading; `at` as the driver returns a timestamptz. */
@@ -161,10 +162,9 @@ function mergeInto(table: "readings_1m" | "readings_1h", buckets: SQL, width: "1
  * Only ever forward: a late reading never replaces a newer latest value. A statement of its own,
  * after the rest: sensors is a live table, whose trigger lock is held until commit.
  */
-async function updateLatestValues(tx: Db, latest: Latest[]) {
-  if (latest.length === 0) return;
-  await tx.execute(sql`
+function latestValuesUpdate(latest: Latest[]): SQL {
+  return sql`
     update sensors s set latest_value = u.value, latest_at = u.at
     from ${unnest(["text", latest.map((r) => r.sensor_id)], ["timestamptz", latest.map((r) => r.at)], ["float8", latest.map((r) => r.value)])} as u(id, at, value)
-    where s.id = u.id and (s.latest_at is null or s.latest_at < u.at)`);
+    where s.id = u.id and (s.latest_at is null or s.latest_at < u.at)`;
 }
