@@ -16,19 +16,41 @@ export async function sensorsOfKind(ctx: KpiContext, kind: SensorKind, narrower?
 /**
  * One value for each hour the trend and baselines need, aggregated in the database over the
  * hourly buckets of the chosen sensors: `aggregate` sees the bucket as `r` and the sensor's row,
- * e.g. `max(r.max)` or `count(*) filter (where r.last >= 80)`. Hours already read and unchanged
- * since come from `ctx.hours`.
+ * e.g. `max(r.max)` or `count(*) filter (where r.last >= 80)`.
  */
 export async function sensorHourlySeries(ctx: KpiContext, which: SQL, aggregate: SQL): Promise<HourlyPoint[]> {
-  const wanted = trendAndBaselineHours(ctx.now);
-  const source = ctx.buckets.hourly(wanted.at(-1)!, which);
-  const query = (hours: readonly Date[]) => sql`select r.bucket as hour, ${aggregate} as value
+  const byHour = await sensorHourRows(ctx, which, trendAndBaselineHours(ctx.now), sql`${aggregate} as value`, sql`group by r.bucket`, (row: { value: unknown }) =>
+    toNumber(row.value),
+  );
+  return [...byHour].map(([ms, [value]]) => ({ hour: new Date(ms), value: value! }));
+}
+
+/**
+ * The rows `columns` makes of the chosen sensors' hourly buckets (`r`, joined with the sensor's
+ * row), each hour's turned into results by `toResult`. Hours already read and unchanged since
+ * come from `ctx.hours`, results and all, so a refresh converts only the rows it read.
+ */
+export async function sensorHourRows<Row, Result>(
+  ctx: KpiContext,
+  which: SQL,
+  hours: Date[],
+  columns: SQL,
+  grouping: SQL,
+  toResult: (row: Row) => Result,
+): Promise<Map<number, Result[]>> {
+  const source = ctx.buckets.hourly(hours.at(-1)!, which);
+  const query = (wanted: readonly Date[]) => sql`select r.bucket as hour, ${columns}
     from ${source} r join ${sensors} on ${sensors.id} = r.sensor_id
-    where r.bucket = any(${hoursParam(hours)}) and ${which}
-    group by r.bucket`;
-  const values = await ctx.hours.of(queryKey(query([])), wanted, async (hours) => {
-    const rows = await selectRows<{ hour: unknown; value: unknown }>(ctx.db, query(hours), { prepared: true });
-    return new Map(rows.map((row) => [toDate(row.hour)!.getTime(), toNumber(row.value)]));
+    where r.bucket = any(${hoursParam(wanted)}) and ${which}
+    ${grouping}`;
+  return ctx.hours.of(queryKey(query([])), hours, async (wanted) => {
+    const byHour = new Map<number, Result[]>();
+    for (const row of await selectRows<Row & { hour: unknown }>(ctx.db, query(wanted), { prepared: true })) {
+      const ms = toDate(row.hour)!.getTime();
+      const results = byHour.get(ms) ?? [];
+      results.push(toResult(row));
+      byHour.set(ms, results);
+    }
+    return byHour;
   });
-  return [...values].map(([ms, value]) => ({ hour: new Date(ms), value }));
 }

@@ -4,12 +4,11 @@ import { sensors, wards } from "@/db/schema";
 import { pm25Aqi } from "@/lib/domain/air-quality-index";
 import type { Kpi, KpiStatus } from "@/lib/domain/kpis";
 import { SENSOR_KIND_INFO } from "@/lib/domain/sensors";
-import { hoursParam, queryKey } from "../hourly-cache";
 import { HISTORY_DAYS, hourlyHistory, hourStart, HOUR_MS } from "../hourly-history";
 import { kpi, kpiRow, newest, toDate, toNumber } from "../kpi";
 import type { KpiContext } from "../kpi-context";
 import { median } from "../percentile";
-import { sensorsOfKind } from "../sensor-hourly-series";
+import { sensorHourRows, sensorsOfKind } from "../sensor-hourly-series";
 import { sensorStaleAfterS } from "../state-staleness";
 
 const WORST_WARDS_SHOWN = 4;
@@ -76,21 +75,11 @@ export async function airQualityKpi(ctx: KpiContext): Promise<Kpi> {
 
 /** Each monitor's hourly PM2.5 sums and counts, by hour. */
 function monitorHours(ctx: KpiContext, which: SQL, hours: Date[]): Promise<Map<number, MonitorHour[]>> {
-  const source = ctx.buckets.hourly(hours.at(-1)!, which);
-  const query = (wanted: readonly Date[]) => sql`select r.bucket as hour, r.sensor_id, r.sum, r.count
-    from ${source} r join ${sensors} on ${sensors.id} = r.sensor_id
-    where r.bucket = any(${hoursParam(wanted)}) and ${which}`;
-  return ctx.hours.of(queryKey(query([])), hours, async (wanted) => {
-    const rows = await selectRows<{ hour: unknown; sensor_id: string; sum: unknown; count: unknown }>(ctx.db, query(wanted), { prepared: true });
-    const byHour = new Map<number, MonitorHour[]>();
-    for (const row of rows) {
-      const ms = toDate(row.hour)!.getTime();
-      const monitors = byHour.get(ms) ?? [];
-      monitors.push({ sensorId: row.sensor_id, sum: toNumber(row.sum)!, count: toNumber(row.count)! });
-      byHour.set(ms, monitors);
-    }
-    return byHour;
-  });
+  return sensorHourRows(ctx, which, hours, sql`r.sensor_id, r.sum, r.count`, sql``, (row: { sensor_id: string; sum: unknown; count: unknown }) => ({
+    sensorId: row.sensor_id,
+    sum: toNumber(row.sum)!,
+    count: toNumber(row.count)!,
+  }));
 }
 
 /** The mean PM2.5 of each group of monitors over some hours: total of sums over total of counts. */
