@@ -18,7 +18,9 @@ import { insertFeed, insertSensors } from "./testing/ingest-fixtures";
 import { waitUntil } from "./testing/wait-until";
 
 const mqttUrl = process.env.TEST_MQTT_URL;
-const T0 = Date.now() - 3_600_000;
+// An hour ago, at the start of its minute: readings a second apart then share their minute and
+// hour buckets whenever the test runs (at xx:59:59.5 they used to straddle both).
+const T0 = Math.floor((Date.now() - 3_600_000) / 60_000) * 60_000;
 
 describe.runIf(mqttUrl).each(testDatabaseKinds)("ingestion from MQTT on %s", (kind) => {
   const run = randomBytes(4).toString("hex");
