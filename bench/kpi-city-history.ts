@@ -43,8 +43,8 @@ export async function generateCityHistory(database: Database, now: Date, days: n
   const rollupStarted = performance.now();
   for (const [table, width] of [["readings_1m", "minute"], ["readings_1h", "hour"]] as const) {
     await db.execute(sql`
-      insert into ${sql.identifier(table)} (sensor_id, bucket, count, sum, min, max, last)
-      select sensor_id, date_trunc(${width}, at), count(*), sum(value), min(value), max(value), (array_agg(value order by at desc))[1]
+      insert into ${sql.identifier(table)} (sensor_id, bucket, count, sum, min, max, last, last_at)
+      select sensor_id, date_trunc(${width}, at), count(*), sum(value), min(value), max(value), (array_agg(value order by at desc))[1], max(at)
       from readings group by 1, 2 order by 2, 1`);
   }
   await db.execute(sql`

@@ -76,6 +76,8 @@ const rollupColumns = () => ({
   min: doublePrecision("min").notNull(),
   max: doublePrecision("max").notNull(),
   last: doublePrecision("last").notNull(),
+  /** When `last` was read: a late reading replaces `last` only if it is newer. */
+  lastAt: timestamp("last_at", { withTimezone: true }).notNull(),
 });
 
 export const readings1m = pgTable("readings_1m", rollupColumns(), (t) => [

@@ -85,8 +85,8 @@ type Latest = { sensor_id: string; at: string | Date; value: number };
 function insertAll(rows: SQL, minutes: Bucket[], hours: Bucket[]): SQL {
   return sql`
     with inserted as (insert into readings (sensor_id, at, value) ${rows}),
-    merged_minutes as (${mergeInto("readings_1m", bucketRows(minutes), "1 minute")}),
-    merged_hours as (${mergeInto("readings_1h", bucketRows(hours), "1 hour")})
+    merged_minutes as (${mergeInto("readings_1m", bucketRows(minutes))}),
+    merged_hours as (${mergeInto("readings_1h", bucketRows(hours))})
     select`;
 }
 
@@ -131,31 +131,27 @@ function insertNewAndRollUp(rows: SQL): SQL {
         min(min) as min, max(max) as max, (array_agg(last order by last_at desc))[1] as last, max(last_at) as last_at
       from minute group by 1, 2
     ),
-    merged_minutes as (${mergeInto("readings_1m", sql`minute`, "1 minute")}),
-    merged_hours as (${mergeInto("readings_1h", sql`hour`, "1 hour")})
+    merged_minutes as (${mergeInto("readings_1m", sql`minute`)}),
+    merged_hours as (${mergeInto("readings_1h", sql`hour`)})
     select distinct on (sensor_id) sensor_id, last_at as at, last as value from hour order by sensor_id, last_at desc`;
 }
 
 /**
- * Adds a batch's buckets to a rollup table. All CTEs see the database as it was before the
- * statement: `readings` holds only older rows than the batch's. A bucket's `last` is the
- * batch's newest value there unless an older row of the same bucket is newer still (a late
- * reading arrived): one index probe per bucket decides.
+ * Adds a batch's buckets to a rollup table. A bucket's `last` is the batch's newest value there
+ * unless the stored bucket's is newer still (a late reading arrived): its `last_at` decides.
  */
-function mergeInto(table: "readings_1m" | "readings_1h", buckets: SQL, width: "1 minute" | "1 hour"): SQL {
+function mergeInto(table: "readings_1m" | "readings_1h", buckets: SQL): SQL {
   return sql`
-    insert into ${sql.identifier(table)} as r (sensor_id, bucket, count, sum, min, max, last)
-    select b.sensor_id, b.bucket, b.count, b.sum, b.min, b.max,
-      coalesce((select x.value from readings x
-                where x.sensor_id = b.sensor_id and x.at > b.last_at and x.at < b.bucket + ${sql.raw(`interval '${width}'`)}
-                order by x.at desc limit 1), b.last)
+    insert into ${sql.identifier(table)} as r (sensor_id, bucket, count, sum, min, max, last, last_at)
+    select b.sensor_id, b.bucket, b.count, b.sum, b.min, b.max, b.last, b.last_at
     from ${buckets} b
     on conflict (sensor_id, bucket) do update set
       count = r.count + excluded.count,
       sum = r.sum + excluded.sum,
       min = least(r.min, excluded.min),
       max = greatest(r.max, excluded.max),
-      last = excluded.last`;
+      last = case when excluded.last_at >= r.last_at then excluded.last else r.last end,
+      last_at = greatest(r.last_at, excluded.last_at)`;
 }
 
 /**

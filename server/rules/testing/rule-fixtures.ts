@@ -47,7 +47,7 @@ export async function writeReading(db: Db, sensorId: string, at: Date, value: nu
     await tx.insert(readings).values({ sensorId, at, value });
     await tx
       .insert(readings1m)
-      .values({ sensorId, bucket, count: 1, sum: value, min: value, max: value, last: value })
+      .values({ sensorId, bucket, count: 1, sum: value, min: value, max: value, last: value, lastAt: at })
       .onConflictDoUpdate({
         target: [readings1m.sensorId, readings1m.bucket],
         set: {
@@ -56,6 +56,7 @@ export async function writeReading(db: Db, sensorId: string, at: Date, value: nu
           min: sql`least(${readings1m.min}, ${value})`,
           max: sql`greatest(${readings1m.max}, ${value})`,
           last: sql`${value}`,
+          lastAt: at,
         },
       });
     await tx.update(sensors).set({ latestValue: value, latestAt: at }).where(sql`${sensors.id} = ${sensorId}`);

@@ -40,10 +40,10 @@ async function insertCity({ db }: Database) {
   await sensor("light-1", "streetlight_circuit", "W-KAREN", 0.1);
   await sensor("light-2", "streetlight_circuit", "W-KAREN", 1);
   for (const [minute, sum, count] of [[50, 60, 2], [55, 30, 1]] as const) {
-    await db.execute(sql`insert into readings_1m (sensor_id, bucket, count, sum, min, max, last)
-      values ('aq-cbd-1', ${`2026-03-01T11:${minute}:00Z`}::timestamptz, ${count}, ${sum}, 10, 40, 30)`);
+    await db.execute(sql`insert into readings_1m (sensor_id, bucket, count, sum, min, max, last, last_at)
+      values ('aq-cbd-1', ${`2026-03-01T11:${minute}:00Z`}::timestamptz, ${count}, ${sum}, 10, 40, 30, ${`2026-03-01T11:${minute}:00Z`}::timestamptz)`);
   }
-  await db.execute(sql`insert into readings_1m (sensor_id, bucket, count, sum, min, max, last) values ('aq-cbd-1', '2026-03-01T09:00:00Z'::timestamptz, 1, 5, 5, 5, 5)`);
+  await db.execute(sql`insert into readings_1m (sensor_id, bucket, count, sum, min, max, last, last_at) values ('aq-cbd-1', '2026-03-01T09:00:00Z'::timestamptz, 1, 5, 5, 5, 5, '2026-03-01T09:00:00Z'::timestamptz)`);
   await db.execute(sql`insert into alerts (agency_id, severity, title, subject_kind, subject_id, source, area)
     values ('environment', 'severe', 'Heavy rain', 'cap', 'kmd-1', 'cap', ${square(36.8, -1.3)}),
            ('environment', 'minor', 'PM2.5 high', 'sensor', 'aq-cbd-1', 'threshold', null)`);

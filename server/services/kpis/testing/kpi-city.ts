@@ -17,7 +17,7 @@ const place = (lon = 36.82, lat = -1.29) => ({ lon, lat, h3: latLngToCell(lat, l
 const square = { type: "Polygon" as const, coordinates: [[[36.8, -1.3], [36.84, -1.3], [36.84, -1.28], [36.8, -1.28], [36.8, -1.3]]] };
 
 type Bucket = { sensorId: string; bucket: Date; count?: number; sum: number; last?: number };
-const rollup = ({ sensorId, bucket, count = 1, sum, last }: Bucket) => ({ sensorId, bucket, count, sum, min: sum / count, max: sum / count, last: last ?? sum / count });
+const rollup = ({ sensorId, bucket, count = 1, sum, last }: Bucket) => ({ sensorId, bucket, count, sum, min: sum / count, max: sum / count, last: last ?? sum / count, lastAt: bucket });
 
 export async function buildKpiCity(database: Database) {
   const { db } = database;
