@@ -1,21 +1,27 @@
 /**
  * When matatus leave. The Digital Matatus feed (2014) lists ONE departure per trip, mostly between
  * 6:00 and 8:00, and a DAILY calendar for 2013-2014. The simulator runs that service every day
- * (the calendar shifted to today) and repeats each trip over the service day, 5:00 to 23:00
- * local, at a headway that follows demand:
+ * (the calendar shifted to today) and repeats each trip over the service day, 5:00 to 5:00 the
+ * next morning local, at a headway that follows demand:
  *
- *   05-06 every 45 min | 06-09 every 30 min | 09-16 every 45 min | 16-19 every 30 min | 19-21 every 45 min | 21-23 every 60 min
+ *   05-06 every 45 min | 06-09 every 30 min | 09-16 every 45 min | 16-19 every 30 min | 19-21 every 45 min | 21-05 every 60 min
+ *
+ * From 23:00 only a third of the trips (fixed by the seed) keep running: a thin night service,
+ * as Nairobi's matatus never quite stop.
  *
  * Each run keeps the trip's scheduled running times between stops. A trip's departures are
  * offset by a seeded phase so the 236 trips do not all leave on the hour. With the feed's
- * 11,885 scheduled trip-minutes this puts about 420 vehicles on the road at the peaks and
- * about 300 at midday.
+ * 11,885 scheduled trip-minutes this puts about 420 vehicles on the road at the peaks, about
+ * 300 at midday and about 60 at night.
  */
 import { hashedUnit } from "../random";
 import type { TripPattern } from "./trip-pattern";
 
 const SERVICE_START_S = 5 * 3600;
-const SERVICE_END_S = 23 * 3600;
+/** GTFS counts hours past 24 for the service day's runs after midnight. */
+const SERVICE_END_S = 29 * 3600;
+const NIGHT_FROM_S = 23 * 3600;
+const NIGHT_SHARE = 1 / 3;
 
 /** [from local hour, headway in minutes], in order; each applies until the next. */
 const HEADWAYS: readonly (readonly [number, number])[] = [
@@ -41,8 +47,9 @@ export function isPeakDeparture(secondsOfDay: number, weekday: boolean): boolean
 /** Departure times of a trip, in seconds after local midnight of its service day. */
 export function departuresOf(pattern: TripPattern, seed: number): number[] {
   const phaseS = Math.floor(hashedUnit(seed, "departure-phase", pattern.tripId) * 30) * 60;
+  const endS = hashedUnit(seed, "night-service", pattern.tripId) < NIGHT_SHARE ? SERVICE_END_S : NIGHT_FROM_S;
   const departures: number[] = [];
-  for (let at = SERVICE_START_S + phaseS; at < SERVICE_END_S; at += headwayMinutesAt(at) * 60) departures.push(at);
+  for (let at = SERVICE_START_S + phaseS; at < endS; at += headwayMinutesAt(at) * 60) departures.push(at);
   return departures;
 }
 
