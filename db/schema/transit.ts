@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { check, doublePrecision, index, integer, pgTable, primaryKey, real, smallint, text, timestamp } from "drizzle-orm/pg-core";
 import { agencies } from "./agencies";
+import { feeds } from "./feeds";
 import { lonLatCheck } from "./geo-columns";
 import { seqColumn } from "./live";
 
@@ -12,6 +13,8 @@ export const transitRoutes = pgTable(
     agencyId: text("agency_id")
       .notNull()
       .references(() => agencies.id),
+    /** The GTFS static feed that imported the route: its next import removes what it no longer lists. */
+    feedId: text("feed_id").references(() => feeds.id),
     shortName: text("short_name"),
     longName: text("long_name"),
     description: text("description"),

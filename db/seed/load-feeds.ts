@@ -14,10 +14,13 @@ interface FeedDefinition {
   intervalS: number;
 }
 
+/** The matatu network's feed: the transit step imports its source as this feed. */
+export const MATATU_GTFS = { id: "matatu-gtfs", agencyId: "transit" };
+
 /** The feeds CityDeck runs. The simulator publishes the live ones through these real protocols. */
 function feedDefinitions(gtfsPath: string): FeedDefinition[] {
   return [
-    { id: "matatu-gtfs", agencyId: "transit", type: "gtfs_static", name: "Matatu network (GTFS static)", endpoint: `file:${relative(process.cwd(), gtfsPath)}`, intervalS: 86_400 },
+    { ...MATATU_GTFS, type: "gtfs_static", name: "Matatu network (GTFS static)", endpoint: `file:${relative(process.cwd(), gtfsPath)}`, intervalS: 86_400 },
     { id: "matatu-gtfs-rt", agencyId: "transit", type: "gtfs_rt", name: "Matatu positions (GTFS-Realtime)", endpoint: "/api/sim/gtfs-rt/vehicle-positions", intervalS: 15 },
     { id: "matatu-gtfs-rt-trips", agencyId: "transit", type: "gtfs_rt", name: "Matatu delays (GTFS-Realtime trip updates)", endpoint: "/api/sim/gtfs-rt/trip-updates", intervalS: 30 },
     { id: "kmd-cap", agencyId: "environment", type: "cap", name: "Weather warnings (CAP 1.2)", endpoint: "/api/sim/cap.atom", intervalS: 60 },
@@ -31,7 +34,7 @@ export const loadFeeds: SeedStep = {
   name: "feeds",
   tables: [feeds],
   async run(db, city) {
-    // The transit step has just imported the GTFS source: its feed starts healthy, at that source's
+    // The transit step imports the GTFS source next: its feed starts healthy, at that source's
     // version, so the poller confirms it rather than importing it again.
     const imported = { version: city.gtfsVersion, lastSuccessAt: new Date() };
     const delivered = (feed: FeedDefinition) => (feed.type === "gtfs_static" ? imported : { version: null, lastSuccessAt: null });

@@ -3,10 +3,8 @@ import { insertRows } from "@/db/insert-rows";
 import { transitRoutes, transitShapes, transitStops, transitStopTimes, transitTrips } from "@/db/schema";
 import { describeRejection } from "@/server/feeds/gtfs-static/parse-gtfs";
 import { storeGtfsNetwork } from "@/server/ingest/sinks/gtfs-network-sink";
+import { MATATU_GTFS } from "./load-feeds";
 import type { SeedStep } from "./seed-step";
-
-/** The CityDeck agency that owns the imported network, whatever agency_id the feed uses. */
-const TRANSIT_AGENCY = "transit";
 
 export const loadGtfs: SeedStep = {
   name: "transit",
@@ -16,6 +14,7 @@ export const loadGtfs: SeedStep = {
     if (rejections.length) {
       note(`${rejections.length} GTFS rows rejected, e.g. ${rejections.slice(0, 3).map(describeRejection).join("; ")}`);
     }
-    await storeGtfsNetwork(db, feed, TRANSIT_AGENCY, insertRows);
+    // Owned by the transit agency, whatever agency_id the feed itself uses.
+    await storeGtfsNetwork(db, feed, MATATU_GTFS, insertRows);
   },
 };

@@ -22,18 +22,18 @@ import type { SeedStep } from "./seed-step";
 
 export const DEFAULT_CITY_DIR = "db/seed/nairobi";
 
-/** In dependency order: agencies own everything, wards locate everything, units stand at POIs. */
+/** In dependency order: agencies own everything, wards locate everything, units stand at POIs, feeds own their routes. */
 const STEPS: SeedStep[] = [
   loadAgencies,
   loadPlaces,
   loadRoads,
   loadWaterways,
+  loadFeeds,
   loadGtfs,
   loadPois,
   loadCrashes,
   loadUnits,
   loadSensors,
-  loadFeeds,
 ];
 
 export interface SeedStepReport {

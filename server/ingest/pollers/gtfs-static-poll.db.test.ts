@@ -13,9 +13,9 @@ import { pathToFileURL } from "node:url";
 import { asc, count, eq, sql } from "drizzle-orm";
 import { strToU8, zipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { feedRejects, feeds, transitRoutes, transitStops, transitStopTimes, transitTrips } from "@/db/schema";
+import { feedRejects, feeds, transitRoutes, transitShapes, transitStops, transitStopTimes, transitTrips } from "@/db/schema";
 import { readCityData } from "@/db/seed/city-data";
-import { loadFeeds } from "@/db/seed/load-feeds";
+import { loadFeeds, MATATU_GTFS } from "@/db/seed/load-feeds";
 import { loadGtfs } from "@/db/seed/load-gtfs";
 import { DEFAULT_CITY_DIR } from "@/db/seed/seed";
 import { openTestDatabase, testDatabaseKinds, type TestDatabase } from "@/db/test-database";
@@ -30,7 +30,7 @@ import { databaseStore } from "../write-batch";
 import { pollOnce } from "./feed-poll";
 import { gtfsStaticPoll } from "./gtfs-static-poll";
 
-const SEEDED: FeedRef = { id: "matatu-gtfs", agencyId: "transit" };
+const SEEDED: FeedRef = MATATU_GTFS;
 /** Route 23 (Kangemi), in the sample; route 58 (Buruburu) is only in the whole feed. */
 const KANGEMI = "80000002311";
 const BURUBURU = "40601005811";
@@ -48,8 +48,8 @@ describe.each(testDatabaseKinds)("GTFS static poller on %s", (kind) => {
     await insertCityBasics(test.database);
     // What `npm start` seeds: the Nairobi network, and its feed at the version imported.
     const city = await readCityData(resolve(DEFAULT_CITY_DIR));
-    await test.database.db.transaction((tx) => loadGtfs.run(tx, city, () => {}));
     await test.database.db.transaction((tx) => loadFeeds.run(tx, city, () => {}));
+    await test.database.db.transaction((tx) => loadGtfs.run(tx, city, () => {}));
     writer = new IngestWriter(databaseStore(test.database.db));
   });
   afterAll(async () => {
@@ -97,9 +97,9 @@ describe.each(testDatabaseKinds)("GTFS static poller on %s", (kind) => {
     const files = nairobiSample();
     files["stops.txt"] += "ZERO,,Null Island,D,0,0,,,,\r\n";
     const url = folder("sample", files);
-    const before = await transitCounts();
 
     await poll(feed, url);
+    const imported = await transitCounts();
     expect(await feedRow(feed.id)).toMatchObject({ version: (await readGtfsSource(join(dir, "sample"))).version, lastError: "stops.txt:10 stop at 0,0 (no real position)" });
     expect(await health(feed.id)).toBe("healthy");
     const letters = await db().select().from(feedRejects).where(eq(feedRejects.feedId, feed.id));
@@ -112,7 +112,7 @@ describe.each(testDatabaseKinds)("GTFS static poller on %s", (kind) => {
     expect(await routeName(KANGEMI)).toBe("Kangemi via Waiyaki Way");
     expect((await feedRow(feed.id)).version).toBe(renamed);
     // Same ids, updated rows: nothing duplicated, nothing lost.
-    expect(await transitCounts()).toEqual(before);
+    expect(await transitCounts()).toEqual(imported);
     expect((await db().select().from(transitTrips).where(eq(transitTrips.routeId, KANGEMI))).length).toBe(2);
   });
 
@@ -214,6 +214,56 @@ describe.each(testDatabaseKinds)("GTFS static poller on %s", (kind) => {
     } finally {
       await db().execute(sql`alter table transit_shapes drop constraint test_refused_shape`);
     }
+  });
+
+  it("removes on re-import what the source no longer lists, and keeps what other feeds still use", async () => {
+    const feed = await insertFeed(test.database, "pruned-gtfs", "transit", "gtfs_static");
+    const csv = (header: string, rows: string[]) => [header, ...rows].join("\n") + "\n";
+    const odeon = readFileSync(join(DEFAULT_CITY_DIR, "gtfs", "stops.txt"), "utf8").split("\r\n").filter((line) => /^(0811ODE|0004ODN),/.test(line));
+    const network = (version: { routes: string[]; trips: string[]; stopTimes: string[]; shapes: string[]; stops: string[] }): GtfsFiles => ({
+      "routes.txt": csv("route_id,route_short_name,route_long_name,route_type", version.routes),
+      "stops.txt": csv("stop_id,stop_code,stop_name,stop_desc,stop_lat,stop_lon,zone_id,stop_url,location_type,parent_station", version.stops),
+      "trips.txt": csv("route_id,service_id,trip_id,shape_id", version.trips),
+      "stop_times.txt": csv("trip_id,arrival_time,departure_time,stop_id,stop_sequence", version.stopTimes),
+      "shapes.txt": csv("shape_id,shape_pt_lat,shape_pt_lon,shape_pt_sequence", version.shapes),
+    });
+    const station = ["PS-STATION,,Prune Station,,-1.280,36.820,,,1,", "PS-A,,Prune A,,-1.281,36.821,,,0,PS-STATION"];
+    const pointsOf = (shape: string, count: number) => Array.from({ length: count }, (_, i) => `${shape},-1.28${i},36.82${i},${i + 1}`);
+    const before = network({
+      routes: ["P1,P1,Prune One,3", "P2,P2,Prune Two,3"],
+      stops: [...station, "PS-B,,Prune B,,-1.282,36.822,,,0,", "PS-C,,Prune C,,-1.283,36.823,,,0,", ...odeon],
+      trips: ["P1,DAILY,PT1,PSH1", "P1,DAILY,PT2,PSH2", "P2,DAILY,PT3,PSH1"],
+      stopTimes: ["PT1,7:00:00,7:00:00,PS-A,1", "PT1,7:05:00,7:05:00,PS-B,2", "PT1,7:10:00,7:10:00,PS-C,3", "PT2,8:00:00,8:00:00,PS-A,1", "PT2,8:05:00,8:05:00,0811ODE,2", "PT3,9:00:00,9:00:00,PS-C,1", "PT3,9:05:00,9:05:00,PS-A,2"],
+      shapes: [...pointsOf("PSH1", 3), ...pointsOf("PSH2", 2)],
+    });
+    // Route P2 and trip PT2 are cancelled, PT1 skips PS-B and its shape is a point shorter.
+    const after = network({
+      routes: ["P1,P1,Prune One,3"],
+      stops: [...station, "PS-C,,Prune C,,-1.283,36.823,,,0,"],
+      trips: ["P1,DAILY,PT1,PSH1"],
+      stopTimes: ["PT1,7:00:00,7:00:00,PS-A,1", "PT1,7:10:00,7:10:00,PS-C,2"],
+      shapes: pointsOf("PSH1", 2),
+    });
+    const seededOdeonTrips = async () => (await db().select({ n: count() }).from(transitStopTimes).where(eq(transitStopTimes.stopId, "0811ODE")))[0]!.n;
+    const odeonCalls = await seededOdeonTrips();
+
+    await poll(feed, folder("pruned-before", before));
+    expect(await seededOdeonTrips()).toBe(odeonCalls + 1);
+    await poll(feed, folder("pruned-after", after));
+
+    expect(await feedRow(feed.id)).toMatchObject({ lastError: null, messagesTotal: 2 });
+    expect(await db().select({ id: transitRoutes.id }).from(transitRoutes).where(eq(transitRoutes.feedId, feed.id))).toEqual([{ id: "P1" }]);
+    expect(await db().select({ id: transitTrips.id }).from(transitTrips).where(sql`${transitTrips.routeId} in ('P1', 'P2')`)).toEqual([{ id: "PT1" }]);
+    const calls = await db().select({ trip: transitStopTimes.tripId, sequence: transitStopTimes.stopSequence, stop: transitStopTimes.stopId }).from(transitStopTimes)
+      .where(sql`${transitStopTimes.tripId} like 'PT%'`).orderBy(asc(transitStopTimes.tripId), asc(transitStopTimes.stopSequence));
+    expect(calls).toEqual([{ trip: "PT1", sequence: 1, stop: "PS-A" }, { trip: "PT1", sequence: 2, stop: "PS-C" }]);
+    const shapePoints = await db().select({ shape: transitShapes.shapeId, sequence: transitShapes.sequence }).from(transitShapes)
+      .where(sql`${transitShapes.shapeId} like 'PSH%'`).orderBy(asc(transitShapes.shapeId), asc(transitShapes.sequence));
+    expect(shapePoints).toEqual([{ shape: "PSH1", sequence: 1 }, { shape: "PSH1", sequence: 2 }]);
+    // PS-B is gone; Odeon and its station stay, as the seeded matatu network still calls there.
+    const stops = await db().select({ id: transitStops.id }).from(transitStops).where(sql`${transitStops.id} in ('PS-STATION', 'PS-A', 'PS-B', 'PS-C', '0811ODE', '0004ODN')`).orderBy(asc(transitStops.id));
+    expect(stops.map((stop) => stop.id)).toEqual(["0004ODN", "0811ODE", "PS-A", "PS-C", "PS-STATION"]);
+    expect(await seededOdeonTrips()).toBe(odeonCalls);
   });
 
   it("refuses a network whose routes belong to another agency", async () => {
