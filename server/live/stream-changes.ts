@@ -3,13 +3,13 @@ import type { Database } from "@/db/client";
 import type { LiveTopic } from "@/lib/domain/live";
 import type { AgencyScope } from "@/server/auth/agency-scope";
 import { currentSeq, pullChanges, type ChangeBatch } from "./pull-changes";
+import { wakeHubFor } from "./wake";
 
 /** Decides, before every pull, what the subscriber may see (and throws once it may see nothing). */
 export type ScopeResolver = () => Promise<Partial<Record<LiveTopic, AgencyScope>>>;
-import { wakeHubFor } from "./wake";
 
 /** At most this many frames per second: vehicle and sensor updates are coalesced into frames. */
-const FRAME_INTERVAL_MS = 250;
+export const FRAME_INTERVAL_MS = 250;
 
 /**
  * seq + wake + pull: subscribe to wake-ups FIRST, then read the backlog after `lastEventId`,
@@ -56,9 +56,19 @@ export async function* streamChanges(
   }
 }
 
+/**
+ * Waits `ms`, or less if the stream is aborted. Its abort listener goes when the wait ends: a
+ * stream open for hours pauses after every frame, and each listener left behind would hold on
+ * until the subscriber left.
+ */
 function sleep(ms: number, signal: AbortSignal | undefined) {
   return new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener("abort", () => (clearTimeout(timer), resolve()), { once: true });
+    const done = () => {
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal?.addEventListener("abort", done, { once: true });
   });
 }
