@@ -14,7 +14,8 @@ export interface CsvRecord {
 
 export interface CsvTable {
   header: string[];
-  records: CsvRecord[];
+  /** Read as they are iterated, once: a large file is never held as records all at once. */
+  records: Iterable<CsvRecord>;
 }
 
 interface RawRow {
@@ -92,7 +93,10 @@ export function parseCsv(text: string): CsvTable {
   const first = rows.next();
   if (first.done) return { header: [], records: [] };
   const header = first.value.fields.map((name) => name.trim());
-  const records: CsvRecord[] = [];
+  return { header, records: recordsOf(header, rows) };
+}
+
+function* recordsOf(header: string[], rows: Iterable<RawRow>): Generator<CsvRecord> {
   for (const row of rows) {
     // No prototype: a hostile header such as "__proto__" stays an ordinary column.
     const values: Record<string, string> = Object.create(null);
@@ -101,7 +105,6 @@ export function parseCsv(text: string): CsvTable {
     });
     const error =
       row.error ?? (row.fields.length > header.length ? `expected ${header.length} fields, got ${row.fields.length}` : undefined);
-    records.push(error ? { line: row.line, values, raw: row.raw, error } : { line: row.line, values, raw: row.raw });
+    yield error ? { line: row.line, values, raw: row.raw, error } : { line: row.line, values, raw: row.raw };
   }
-  return { header, records };
 }

@@ -38,7 +38,7 @@ export function gtfsStaticPoll(feed: FeedRef, url: string, db: Db): PollStep {
     const [row] = await db.select({ version: feeds.version }).from(feeds).where(eq(feeds.id, feed.id));
     if (row?.version === fetched.source.version) return { ...nothingNew(feed), remember };
 
-    const { feed: network, rejections } = parseGtfs(await readable(where, () => fetched.source.files()));
+    const { feed: network, rejections } = await parseGtfs(await readable(where, () => fetched.source.files()));
     // Every other table's rows hang off stop times (a trip without them never runs): none, no network.
     if (network.stopTimes.length === 0) {
       const reasons = rejections.slice(0, REASONS_QUOTED).map(describeRejection);
