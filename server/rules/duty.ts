@@ -8,7 +8,7 @@
 import type { LiveTopic } from "@/lib/domain/live";
 import type { Duty } from "@/server/runtime/duty";
 import { wakeHubFor } from "@/server/live/wake";
-import { evaluateRules, type PassReport } from "./evaluate-rules";
+import { describeChanges, evaluateRules, type PassReport } from "./evaluate-rules";
 import { sensorsWrittenAfter } from "./sensor-focus";
 
 const WATCHED_TOPICS: ReadonlySet<LiveTopic> = new Set(["sensors", "feeds", "units", "vehicles", "incidents"]);
@@ -35,7 +35,8 @@ export function createRulesDuty({ clockMs = 15_000, debounceMs = 100, minGapMs =
       let stopped = false;
 
       const report = ({ changes, failures }: PassReport) => {
-        if (changes > 0) log(`${changes} alert change(s)`);
+        const described = describeChanges(changes);
+        if (described) log(described);
         for (const failure of failures) log(`rule ${failure.ruleId} skipped: ${failure.message}`);
       };
 

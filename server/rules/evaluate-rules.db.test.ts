@@ -2,7 +2,7 @@ import { asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { alerts, units } from "@/db/schema";
 import { openTestDatabase, testDatabaseKinds, type TestDatabase } from "@/db/test-database";
-import { evaluateRules } from "./evaluate-rules";
+import { describeChanges, evaluateRules } from "./evaluate-rules";
 import { insertUnit } from "@/server/test/dispatch-fixtures";
 import { insertRule, insertSensor, writeMinutes, writeReading } from "./testing/rule-fixtures";
 
@@ -33,8 +33,9 @@ describe.each(testDatabaseKinds)("rules engine on %s", (kind) => {
     expect(await alertsOf("pm25")).toHaveLength(0);
 
     t = await writeMinutes(db, "pm-kilimani", t, [61]);
-    await passAt(t);
-    await passAt(t + 5_000);
+    // What the rules duty logs of each pass.
+    expect(describeChanges((await passAt(t)).changes)).toBe("alerts: 1 opened");
+    expect(describeChanges((await passAt(t + 5_000)).changes)).toBeNull();
     const [opened, ...others] = await alertsOf("pm25");
     expect(others).toHaveLength(0);
     expect(opened).toMatchObject({
@@ -52,7 +53,7 @@ describe.each(testDatabaseKinds)("rules engine on %s", (kind) => {
 
     // Dips into the hysteresis band (not clear), then crosses again for another 30 minutes.
     t = await writeMinutes(db, "pm-kilimani", t, [53, ...repeat(70, 30)]);
-    await passAt(t);
+    expect(describeChanges((await passAt(t)).changes)).toBe("alerts: 1 re-triggered");
     const [retriggered, ...none] = await alertsOf("pm25");
     expect(none).toHaveLength(0);
     expect(retriggered).toMatchObject({ id: opened!.id, status: "open", retriggerCount: 1, triggeredAt: new Date(start + 31 * MINUTE) });

@@ -7,7 +7,7 @@ import type { RuleDefinition } from "@/lib/domain/rules";
 import type { AgencyScope } from "@/server/auth/agency-scope";
 import { subjectKey } from "./findings";
 import { loadHandResolutions, loadOpenAlerts } from "./load/open-alerts";
-import { planAlertChanges } from "./plan-alert-changes";
+import { planAlertChanges, type AlertChange } from "./plan-alert-changes";
 import { ruleDefinitionOf, ruleFindings } from "./rule-findings";
 import { ruleScope } from "./rule-scope";
 import { watchesSensors, type SensorFocus } from "./sensor-focus";
@@ -26,10 +26,20 @@ export function topicsOf(definition: RuleDefinition): LiveTopic[] {
   }
 }
 
+export type ChangeCounts = Record<AlertChange["type"], number>;
+
 export interface PassReport {
   evaluated: number;
-  changes: number;
+  changes: ChangeCounts;
   failures: { ruleId: string; message: string }[];
+}
+
+const CHANGE_WORDS: Record<AlertChange["type"], string> = { open: "opened", retrigger: "re-triggered", restate: "changed severity", resolve: "resolved" };
+
+/** "alerts: 2 opened, 1 resolved", or null when nothing changed: the duty's log line. */
+export function describeChanges(counts: ChangeCounts): string | null {
+  const parts = (Object.keys(CHANGE_WORDS) as AlertChange["type"][]).filter((type) => counts[type] > 0).map((type) => `${counts[type]} ${CHANGE_WORDS[type]}`);
+  return parts.length > 0 ? `alerts: ${parts.join(", ")}` : null;
 }
 
 export interface PassOptions {
@@ -48,7 +58,7 @@ export async function evaluateRules(db: Db, options: PassOptions = {}): Promise<
     db.select({ id: agencies.id, kind: agencies.kind }).from(agencies),
   ]);
   const agencyKind = new Map(kinds.map((a) => [a.id, a.kind]));
-  const report: PassReport = { evaluated: 0, changes: 0, failures: [] };
+  const report: PassReport = { evaluated: 0, changes: { open: 0, retrigger: 0, restate: 0, resolve: 0 }, failures: [] };
   for (const rule of enabled) {
     const definition = ruleDefinitionOf(rule);
     if (!definition) {
@@ -57,7 +67,8 @@ export async function evaluateRules(db: Db, options: PassOptions = {}): Promise<
     }
     if (options.topics && !topicsOf(definition).some((topic) => options.topics!.has(topic))) continue;
     try {
-      report.changes += await evaluateRule(db, rule, definition, ruleScope(rule.agencyId, agencyKind.get(rule.agencyId)), now, options.sensors);
+      const changes = await evaluateRule(db, rule, definition, ruleScope(rule.agencyId, agencyKind.get(rule.agencyId)), now, options.sensors);
+      for (const change of changes) report.changes[change.type]++;
       report.evaluated++;
     } catch (error) {
       report.failures.push({ ruleId: rule.id, message: error instanceof Error ? error.message : String(error) });
@@ -66,7 +77,7 @@ export async function evaluateRules(db: Db, options: PassOptions = {}): Promise<
   return report;
 }
 
-async function evaluateRule(db: Db, rule: Rule, definition: RuleDefinition, scope: AgencyScope, now: Date, focus: SensorFocus): Promise<number> {
+async function evaluateRule(db: Db, rule: Rule, definition: RuleDefinition, scope: AgencyScope, now: Date, focus: SensorFocus): Promise<AlertChange[]> {
   const findings = await ruleFindings(db, rule, definition, scope, now.getTime(), focus);
   // A focused pass says nothing about the sensors outside its focus: leave their alerts alone.
   const open = (await loadOpenAlerts(db, rule.id)).filter((alert) => !focus || !watchesSensors(definition) || focus.has(alert.subjectId));
@@ -74,5 +85,5 @@ async function evaluateRule(db: Db, rule: Rule, definition: RuleDefinition, scop
   const firingWithoutAlert = findings.filter((f) => f.verdict === "fire" && !openKeys.has(subjectKey(f.subject)));
   const changes = planAlertChanges(open, findings, await loadHandResolutions(db, rule.id, firingWithoutAlert));
   await writeAlertChanges(db, { id: rule.id, kind: definition.kind }, changes, now);
-  return changes.length;
+  return changes;
 }
