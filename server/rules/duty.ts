@@ -26,6 +26,8 @@ export function createRulesDuty({ clockMs = 15_000, debounceMs = 100, minGapMs =
   return {
     name: "rules",
     async start({ database, log }) {
+      // Silence before this start is CityDeck's own downtime, not the sensors' (evaluate/silence.ts).
+      const listeningSince = new Date();
       /** Topics asked for and not yet evaluated; "all" for a clock pass. */
       let pending: Set<LiveTopic> | "all" | null = null;
       let running: Promise<void> | null = null;
@@ -45,8 +47,8 @@ export function createRulesDuty({ clockMs = 15_000, debounceMs = 100, minGapMs =
       const pass = async (topics: Set<LiveTopic> | "all") => {
         const written = await sensorsWrittenAfter(database.db, sensorSeq);
         sensorSeq = written.seq;
-        if (topics === "all") return evaluateRules(database.db);
-        return evaluateRules(database.db, { topics, sensors: topics.has("sensors") ? written.ids : undefined });
+        if (topics === "all") return evaluateRules(database.db, { listeningSince });
+        return evaluateRules(database.db, { listeningSince, topics, sensors: topics.has("sensors") ? written.ids : undefined });
       };
 
       const runPending = async () => {

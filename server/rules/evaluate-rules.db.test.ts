@@ -104,6 +104,16 @@ describe.each(testDatabaseKinds)("rules engine on %s", (kind) => {
     await writeReading(db, "gauge-quiet", new Date(heard + 6 * MINUTE), 1.3);
     await passAt(heard + 6 * MINUTE + 1_000);
     expect(await aboutGauge()).toMatchObject([{ status: "resolved", resolveReason: "Reporting again." }]);
+
+    // CityDeck restarts an hour later: the gauge's silence counts from the restart, so the first
+    // passes open nothing, and an alert opens only once it stays silent five cadences after it.
+    const restart = new Date(heard + 66 * MINUTE);
+    const passAfterRestart = (ms: number) => evaluateRules(db, { now: new Date(restart.getTime() + ms), listeningSince: restart });
+    await passAfterRestart(1_000);
+    await passAfterRestart(5 * MINUTE);
+    expect((await aboutGauge()).map((a) => a.status)).toEqual(["resolved"]);
+    await passAfterRestart(5 * MINUTE + 1_000);
+    expect((await aboutGauge()).map((a) => a.status)).toEqual(["resolved", "open"]);
   });
 
   it("geofence: alerts while a unit is inside a drawn zone, and once a unit seen inside has left", async () => {

@@ -8,7 +8,7 @@ import type { AgencyScope } from "@/server/auth/agency-scope";
 import { subjectKey } from "./findings";
 import { loadHandResolutions, loadOpenAlerts } from "./load/open-alerts";
 import { planAlertChanges, type AlertChange } from "./plan-alert-changes";
-import { ruleDefinitionOf, ruleFindings } from "./rule-findings";
+import { ruleDefinitionOf, ruleFindings, type PassMoment } from "./rule-findings";
 import { ruleScope } from "./rule-scope";
 import { watchesSensors, type SensorFocus } from "./sensor-focus";
 import { writeAlertChanges } from "./write-alert-changes";
@@ -48,6 +48,8 @@ export interface PassOptions {
   topics?: ReadonlySet<LiveTopic>;
   /** Only these sensors (the ones just written); every sensor when absent. */
   sensors?: SensorFocus;
+  /** When CityDeck started listening: silence before it does not count (evaluate/silence.ts). */
+  listeningSince?: Date;
 }
 
 /** Rules whose stored params no longer validate are skipped and reported, never fatal. */
@@ -67,7 +69,8 @@ export async function evaluateRules(db: Db, options: PassOptions = {}): Promise<
     }
     if (options.topics && !topicsOf(definition).some((topic) => options.topics!.has(topic))) continue;
     try {
-      const changes = await evaluateRule(db, rule, definition, ruleScope(rule.agencyId, agencyKind.get(rule.agencyId)), now, options.sensors);
+      const moment = { now: now.getTime(), listeningSince: options.listeningSince?.getTime() ?? null, focus: options.sensors };
+      const changes = await evaluateRule(db, rule, definition, ruleScope(rule.agencyId, agencyKind.get(rule.agencyId)), moment);
       for (const change of changes) report.changes[change.type]++;
       report.evaluated++;
     } catch (error) {
@@ -77,13 +80,14 @@ export async function evaluateRules(db: Db, options: PassOptions = {}): Promise<
   return report;
 }
 
-async function evaluateRule(db: Db, rule: Rule, definition: RuleDefinition, scope: AgencyScope, now: Date, focus: SensorFocus): Promise<AlertChange[]> {
-  const findings = await ruleFindings(db, rule, definition, scope, now.getTime(), focus);
+async function evaluateRule(db: Db, rule: Rule, definition: RuleDefinition, scope: AgencyScope, moment: PassMoment): Promise<AlertChange[]> {
+  const { focus } = moment;
+  const findings = await ruleFindings(db, rule, definition, scope, moment);
   // A focused pass says nothing about the sensors outside its focus: leave their alerts alone.
   const open = (await loadOpenAlerts(db, rule.id)).filter((alert) => !focus || !watchesSensors(definition) || focus.has(alert.subjectId));
   const openKeys = new Set(open.map((a) => subjectKey({ kind: a.subjectKind, id: a.subjectId })));
   const firingWithoutAlert = findings.filter((f) => f.verdict === "fire" && !openKeys.has(subjectKey(f.subject)));
   const changes = planAlertChanges(open, findings, await loadHandResolutions(db, rule.id, firingWithoutAlert));
-  await writeAlertChanges(db, { id: rule.id, kind: definition.kind }, changes, now);
+  await writeAlertChanges(db, { id: rule.id, kind: definition.kind }, changes, new Date(moment.now));
   return changes;
 }

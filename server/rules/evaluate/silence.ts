@@ -24,17 +24,30 @@ export function formatDuration(ms: number): string {
   return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
 }
 
-interface Silence {
+/** When a pass judges, and since when CityDeck has been listening (null: as long as anything was heard). */
+export interface SilenceClock {
+  now: number;
+  listeningSince: number | null;
+}
+
+interface Silence extends SilenceClock {
   lastHeard: Date;
   expectedEveryS: number;
   multiple: number;
-  now: number;
 }
 
-/** Silent from `lastHeard + multiple × cadence`; that instant is the alert's start. */
-function silentSince({ lastHeard, expectedEveryS, multiple, now }: Silence): number | null {
-  const silentFrom = lastHeard.getTime() + multiple * expectedEveryS * 1000;
-  return now > silentFrom ? silentFrom : null;
+/**
+ * Silent from `lastHeard + multiple × cadence`; that instant is the alert's start. Time before
+ * CityDeck started listening does not count, as Nagios's freshness checks count from program
+ * start: after a restart every sensor would look silent for the downtime (hundreds of alerts at
+ * once), and what the broker queued meanwhile may still be on its way. Until the limit has also
+ * passed since then, the verdict is "can't tell yet": an alert already open stays open.
+ */
+function judgeSilent({ lastHeard, expectedEveryS, multiple, now, listeningSince }: Silence): "clear" | "hold" | number {
+  const limitMs = multiple * expectedEveryS * 1000;
+  if (now <= lastHeard.getTime() + limitMs) return "clear";
+  const silentFrom = Math.max(lastHeard.getTime(), listeningSince ?? -Infinity) + limitMs;
+  return now > silentFrom ? silentFrom : "hold";
 }
 
 const silenceText = ({ lastHeard, expectedEveryS, now }: Silence) =>
@@ -52,8 +65,9 @@ interface Silent {
 
 /** Fires from the moment the silence passed the limit; clears as soon as anything arrives. */
 function judgeSilence(rule: RuleHead, { subject, name, silence, clearReason, detail = "", place }: Silent): Finding {
-  const since = silentSince(silence);
-  if (since === null) return { verdict: "clear", subject, reason: clearReason };
+  const since = judgeSilent(silence);
+  if (since === "clear") return { verdict: "clear", subject, reason: clearReason };
+  if (since === "hold") return { verdict: "hold", subject };
   return {
     verdict: "fire",
     subject,
@@ -67,15 +81,15 @@ function judgeSilence(rule: RuleHead, { subject, name, silence, clearReason, det
 }
 
 /** A sensor that has never reported is not in service yet: nothing to say about it. */
-export function evaluateSensorSilence(rule: RuleHead, multiple: number, sensor: SensorFacts, now: number): Finding {
+export function evaluateSensorSilence(rule: RuleHead, multiple: number, sensor: SensorFacts, clock: SilenceClock): Finding {
   const subject = sensorSubject(sensor);
   if (!sensor.latestAt) return { verdict: "hold", subject };
-  const silence = { lastHeard: sensor.latestAt, expectedEveryS: sensor.cadenceS, multiple, now };
+  const silence = { lastHeard: sensor.latestAt, expectedEveryS: sensor.cadenceS, multiple, ...clock };
   return judgeSilence(rule, { subject, name: sensor.name, silence, clearReason: "Reporting again.", place: sensorPlace(sensor) });
 }
 
 /** A feed that never worked yet has no baseline (it may still be starting); a disabled one is not expected to report. */
-export function evaluateFeedSilence(rule: RuleHead, multiple: number, feed: FeedFacts, now: number): Finding {
+export function evaluateFeedSilence(rule: RuleHead, multiple: number, feed: FeedFacts, clock: SilenceClock): Finding {
   const subject = { kind: "feed" as const, id: feed.id, agencyId: feed.agencyId };
   if (!feed.enabled) return { verdict: "clear", subject, reason: "The feed was disabled." };
   const heard = [feed.lastSuccessAt, feed.lastMessageAt].filter((d): d is Date => d !== null);
@@ -85,7 +99,7 @@ export function evaluateFeedSilence(rule: RuleHead, multiple: number, feed: Feed
   return judgeSilence(rule, {
     subject,
     name: feed.name,
-    silence: { lastHeard, expectedEveryS: feed.intervalS, multiple, now },
+    silence: { lastHeard, expectedEveryS: feed.intervalS, multiple, ...clock },
     clearReason: "Receiving data again.",
     detail: failing,
     place: { area: null, areaDesc: feed.name, sensorKind: null },
