@@ -76,7 +76,7 @@ export async function readCityData(dir: string): Promise<CityData> {
     schools,
     gtfsPath,
     gtfsVersion: gtfsSource.version,
-    gtfs: await parseGtfs(gtfsSource.files()),
+    gtfs: await parseGtfs(await gtfsSource.files()),
     crashesCsv,
   };
 }

@@ -21,7 +21,7 @@ describe("parseGtfsTime", () => {
 
 describe("parseGtfs", () => {
   it("parses the whole Nairobi feed with no rejection", async () => {
-    const { feed, rejections } = await parseGtfs((await readGtfsSource(NAIROBI_GTFS)).files());
+    const { feed, rejections } = await parseGtfs(await (await readGtfsSource(NAIROBI_GTFS)).files());
     expect(rejections).toEqual([]);
     // The README says 117 routes and 2,471 stops: that counts lines (routes.txt has no final
     // newline, stops.txt has a blank line). The files hold 118 routes (117 with trips) and 2,470 stops.

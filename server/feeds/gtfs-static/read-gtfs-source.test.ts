@@ -14,7 +14,7 @@ describe("readGtfsSource", () => {
   afterAll(() => rmSync(dir, { recursive: true }));
 
   it("reads the .txt files of a folder", async () => {
-    const files = (await readGtfsSource(NAIROBI_GTFS)).files();
+    const files = await (await readGtfsSource(NAIROBI_GTFS)).files();
     expect(Object.keys(files).sort()).toEqual(["agency.txt", "calendar.txt", "routes.txt", "shapes.txt", "stop_times.txt", "stops.txt", "trips.txt"]);
   });
 
@@ -23,8 +23,15 @@ describe("readGtfsSource", () => {
     const bytes = zipSync({ "nairobi/stops.txt": strToU8(STOPS), "nairobi/README.md": strToU8("not GTFS") });
     writeFileSync(path, bytes);
     const source = await readGtfsSource(path);
-    expect(source.files()).toEqual({ "stops.txt": STOPS });
+    expect(await source.files()).toEqual({ "stops.txt": STOPS });
     expect(source.version).toBe(createHash("sha256").update(bytes).digest("hex"));
+  });
+
+  it("unpacks a whole city's zip to the same files as its folder", async () => {
+    // shapes.txt inflates past 512 kB, which fflate hands to a worker thread.
+    const folder = await (await readGtfsSource(NAIROBI_GTFS)).files();
+    const zip = zipSync(Object.fromEntries(Object.entries(folder).map(([name, text]) => [name, strToU8(text!)])));
+    expect(await unzipGtfs(zip)).toEqual(folder);
   });
 
   it("versions a folder by its .txt files: the same files give the same version, any change another", async () => {
@@ -39,8 +46,8 @@ describe("readGtfsSource", () => {
     expect((await readGtfsSource(copy)).version).not.toBe(original);
   });
 
-  it("refuses bytes that are not a zip, saying so", () => {
-    expect(() => unzipGtfs(strToU8("stop_id\n"))).toThrow(/not a readable GTFS zip/);
+  it("refuses bytes that are not a zip, saying so", async () => {
+    await expect(unzipGtfs(strToU8("stop_id\n"))).rejects.toThrow(/not a readable GTFS zip/);
   });
 
   it("fails on a path that does not exist", async () => {

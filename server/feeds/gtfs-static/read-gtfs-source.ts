@@ -2,7 +2,7 @@
 import { createHash } from "node:crypto";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, join } from "node:path";
-import { unzipSync } from "fflate";
+import { unzip } from "fflate";
 import type { GtfsFiles } from "./gtfs-types";
 
 /** Refuse an entry that declares more than this once inflated (a zip bomb, not a city's feed). */
@@ -14,19 +14,23 @@ export interface GtfsSource {
   /** sha-256 (hex) of the source's bytes: the zip's, or a folder's .txt files (name and content) in name order. */
   version: string;
   /** The .txt files as text. A zip is unpacked only when asked, so checking an unchanged feed's version stays cheap. */
-  files(): GtfsFiles;
+  files(): Promise<GtfsFiles>;
 }
 
-/** The .txt entries of a GTFS zip, wherever they sit inside it (some feeds wrap them in a folder). */
-export function unzipGtfs(bytes: Uint8Array): GtfsFiles {
+/**
+ * The .txt entries of a GTFS zip, wherever they sit inside it (some feeds wrap them in a folder).
+ * Inflated off the event loop (fflate's worker threads): a city's feed is hundreds of megabytes.
+ */
+export async function unzipGtfs(bytes: Uint8Array): Promise<GtfsFiles> {
   let entries: Record<string, Uint8Array>;
   try {
-    entries = unzipSync(bytes, {
-      filter(file) {
+    entries = await new Promise((resolve, reject) => {
+      const filter = (file: { name: string; originalSize: number }) => {
         if (!file.name.endsWith(".txt")) return false;
         if (file.originalSize > MAX_ENTRY_BYTES) throw new Error(`${file.name} inflates to ${file.originalSize} bytes`);
         return true;
-      },
+      };
+      unzip(bytes, { filter }, (error, unzipped) => (error ? reject(error) : resolve(unzipped)));
     });
   } catch (error) {
     throw new Error(`not a readable GTFS zip: ${error instanceof Error ? error.message : String(error)}`);
@@ -50,6 +54,6 @@ export async function readGtfsSource(path: string): Promise<GtfsSource> {
   names.forEach((name, i) => hash.update(`${name}\0${contents[i]!.byteLength}\0`).update(contents[i]!));
   return {
     version: hash.digest("hex"),
-    files: () => Object.fromEntries(names.map((name, i) => [name, decoder.decode(contents[i]!)])),
+    files: async () => Object.fromEntries(names.map((name, i) => [name, decoder.decode(contents[i]!)])),
   };
 }
