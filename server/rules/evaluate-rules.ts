@@ -61,6 +61,7 @@ export async function evaluateRules(db: Db, options: PassOptions = {}): Promise<
   ]);
   const agencyKind = new Map(kinds.map((a) => [a.id, a.kind]));
   const report: PassReport = { evaluated: 0, changes: { open: 0, retrigger: 0, restate: 0, resolve: 0 }, failures: [] };
+  const moment: PassMoment = { now: now.getTime(), listeningSince: options.listeningSince?.getTime() ?? null, focus: options.sensors };
   for (const rule of enabled) {
     const definition = ruleDefinitionOf(rule);
     if (!definition) {
@@ -69,7 +70,6 @@ export async function evaluateRules(db: Db, options: PassOptions = {}): Promise<
     }
     if (options.topics && !topicsOf(definition).some((topic) => options.topics!.has(topic))) continue;
     try {
-      const moment = { now: now.getTime(), listeningSince: options.listeningSince?.getTime() ?? null, focus: options.sensors };
       const changes = await evaluateRule(db, rule, definition, ruleScope(rule.agencyId, agencyKind.get(rule.agencyId)), moment);
       for (const change of changes) report.changes[change.type]++;
       report.evaluated++;

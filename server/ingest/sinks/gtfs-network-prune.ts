@@ -32,15 +32,18 @@ export async function networkFootprint(tx: Db, feedId: string): Promise<NetworkF
 /** Run after the network is written: children before parents, as the foreign keys require. */
 export async function pruneGtfsNetwork(tx: Db, feedId: string, network: GtfsFeed, before: NetworkFootprint): Promise<void> {
   const notListed = (column: SQL, ids: readonly string[]) => sql`not exists (select from ${unnest(["text", ids])} as n(id) where n.id = ${column})`;
+  /** Rows whose (id, sequence) the network does not list, as stop times and shape points are keyed. */
+  const pairNotListed = (id: SQL, sequence: SQL, pairs: readonly { id: string; sequence: number }[]) => sql`
+    not exists (
+      select from ${unnest(["text", pairs.map((p) => p.id)], ["int4", pairs.map((p) => p.sequence)])} as n(id, sequence)
+      where n.id = ${id} and n.sequence = ${sequence})`;
   const tripIds = network.trips.map((trip) => trip.id);
   const shapeIds = [...new Set(network.shapes.map((point) => point.shapeId))];
 
   await tx.execute(sql`
     delete from transit_stop_times st
     where st.trip_id in (${tripsOf(feedId)})
-      and not exists (
-        select from ${unnest(["text", network.stopTimes.map((s) => s.tripId)], ["int4", network.stopTimes.map((s) => s.stopSequence)])} as n(trip_id, sequence)
-        where n.trip_id = st.trip_id and n.sequence = st.stop_sequence)`);
+      and ${pairNotListed(sql`st.trip_id`, sql`st.stop_sequence`, network.stopTimes.map((s) => ({ id: s.tripId, sequence: s.stopSequence })))}`);
   await tx.execute(sql`delete from transit_trips t where t.id in (${tripsOf(feedId)}) and ${notListed(sql`t.id`, tripIds)}`);
   await tx.execute(sql`delete from transit_routes r where r.feed_id = ${feedId} and ${notListed(sql`r.id`, network.routes.map((route) => route.id))}`);
 
@@ -48,9 +51,7 @@ export async function pruneGtfsNetwork(tx: Db, feedId: string, network: GtfsFeed
     delete from transit_shapes s
     using ${unnest(["text", shapeIds])} as listed(shape_id)
     where s.shape_id = listed.shape_id
-      and not exists (
-        select from ${unnest(["text", network.shapes.map((p) => p.shapeId)], ["int4", network.shapes.map((p) => p.sequence)])} as n(shape_id, sequence)
-        where n.shape_id = s.shape_id and n.sequence = s.sequence)`);
+      and ${pairNotListed(sql`s.shape_id`, sql`s.sequence`, network.shapes.map((p) => ({ id: p.shapeId, sequence: p.sequence })))}`);
   await tx.execute(sql`
     delete from transit_shapes s
     using ${unnest(["text", before.shapeIds])} as old(shape_id)
